@@ -1,0 +1,71 @@
+package com.designcoach.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AuthController {
+
+	private final AccountService accounts;
+
+	private final AuthenticationManager authenticationManager;
+
+	private final SecurityContextRepository contextRepository;
+
+	AuthController(AccountService accounts, AuthenticationManager authenticationManager,
+			SecurityContextRepository contextRepository) {
+		this.accounts = accounts;
+		this.authenticationManager = authenticationManager;
+		this.contextRepository = contextRepository;
+	}
+
+	@PostMapping("/api/auth/register")
+	@ResponseStatus(HttpStatus.CREATED)
+	AccountDtos.Me register(@Valid @RequestBody AccountDtos.Credentials credentials) {
+		return accounts.register(credentials.username(), credentials.password());
+	}
+
+	@PostMapping("/api/auth/login")
+	AccountDtos.Me login(@Valid @RequestBody AccountDtos.Credentials credentials, HttpServletRequest request,
+			HttpServletResponse response) {
+		var token = UsernamePasswordAuthenticationToken.unauthenticated(
+				AccountService.normalize(credentials.username()), credentials.password());
+		token.setDetails(new WebAuthenticationDetails(request));
+		Authentication authentication = authenticationManager.authenticate(token);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		request.getSession(true);
+		request.changeSessionId(); // a fresh id at sign-in defeats session fixation
+		contextRepository.saveContext(context, request, response);
+		return me(authentication);
+	}
+
+	@PostMapping("/api/auth/logout")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		new SecurityContextLogoutHandler().logout(request, response, authentication);
+	}
+
+	@GetMapping("/api/me")
+	AccountDtos.Me me(Authentication authentication) {
+		return new AccountDtos.Me(authentication.getName(), Role.namesIn(authentication.getAuthorities()));
+	}
+
+}

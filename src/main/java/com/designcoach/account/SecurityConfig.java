@@ -1,0 +1,134 @@
+package com.designcoach.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.designcoach.web.ProblemWriter;
+import com.designcoach.web.TooManyAttemptsException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Who may call what. Scripts authenticate with HTTP Basic on every request (no session, no
+ * CSRF token); the browser signs in at {@code /api/auth/login} and gets a session cookie,
+ * and proves each write with the {@code XSRF-TOKEN} cookie echoed in a header. Failures
+ * are problem documents, never a login page or a Basic challenge.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			SecurityContextRepository contextRepository, ProblemWriter problems) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> writeAuthenticationProblem(problems,
+				response, ex);
+		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
+				"Forbidden", ex instanceof CsrfException ? "A valid X-XSRF-TOKEN header is required"
+						: "You are not allowed to do this");
+		http.authenticationManager(authenticationManager)
+			.securityContext(context -> context.securityContextRepository(contextRepository))
+			.authorizeHttpRequests(authorize -> authorize
+				.requestMatchers(pathPattern(HttpMethod.POST, "/api/auth/login"),
+						pathPattern(HttpMethod.POST, "/api/auth/register"))
+				.permitAll()
+				.requestMatchers(pathPattern("/api/admin/**"))
+				.hasAuthority(Role.ADMIN.name())
+				.requestMatchers(pathPattern("/api/**"))
+				.authenticated()
+				.requestMatchers(pathPattern("/actuator/health/**"), pathPattern("/actuator/health"),
+						pathPattern("/actuator/info"))
+				.permitAll()
+				.requestMatchers(pathPattern("/actuator/**"))
+				.hasAuthority(Role.ADMIN.name())
+				.anyRequest()
+				.permitAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfig::usesBasicAuth,
+					pathPattern(HttpMethod.POST, "/api/auth/register")))
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable);
+		return http.build();
+	}
+
+	private static void writeAuthenticationProblem(ProblemWriter problems, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		if (ex instanceof TooManyAttemptsException throttled) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds()));
+			problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts", ex.getMessage());
+			return;
+		}
+		problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in to use this endpoint");
+	}
+
+	private static boolean usesBasicAuth(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	/** Loads the deferred CSRF token on every request, so every response carries the cookie. */
+	private static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			if (token != null) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+}

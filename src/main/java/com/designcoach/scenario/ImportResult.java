@@ -1,0 +1,4 @@
+package com.designcoach.scenario;
+
+public record ImportResult(int created, int updated) {
+}

@@ -1,0 +1,7 @@
+package com.designcoach.scenario;
+
+import java.time.Instant;
+
+/** What a create, edit or import of one scenario answers. */
+public record ScenarioSaved(long id, String slug, int version, Instant savedAt) {
+}

@@ -1,0 +1,6 @@
+package com.designcoach.scenario;
+
+import java.time.Instant;
+
+public record VersionInfo(int version, Instant createdAt, String createdBy) {
+}
