@@ -1,0 +1,39 @@
+package com.designcoach.grading;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import com.designcoach.rubric.Framework;
+
+/**
+ * The overall score and verdict, computed here from the step scores and the rubric's weights
+ * and never taken from a judge: the weighted mean of the 1-5 step scores, mapped linearly so
+ * that all 1s make 0 and all 5s make 100, rounded to an integer.
+ */
+public final class Scoring {
+
+	private Scoring() {
+	}
+
+	public static Result of(Map<String, Integer> stepScores, Framework framework) {
+		BigDecimal totalWeight = BigDecimal.ZERO;
+		double weighted = 0;
+		boolean anyMissed = false;
+		for (Framework.Step step : framework.steps()) {
+			Integer score = stepScores.get(step.key());
+			if (score == null) {
+				throw new IllegalArgumentException("No score for step " + step.key());
+			}
+			weighted += step.weight().doubleValue() * score;
+			totalWeight = totalWeight.add(step.weight());
+			anyMissed |= score == 1;
+		}
+		double mean = weighted / totalWeight.doubleValue();
+		int overall = (int) Math.round((mean - 1) / 4 * 100);
+		return new Result(overall, Verdict.of(overall, anyMissed));
+	}
+
+	public record Result(int overallScore, Verdict verdict) {
+	}
+
+}

@@ -1,0 +1,63 @@
+package com.designcoach.judge;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** How well an answer covers one key point, and the sentence that shows it. */
+record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Text.Sentence evidence) {
+
+	static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences) {
+		Set<Keyword> found = new HashSet<>();
+		Text.Sentence best = null;
+		int bestHits = 0;
+		Set<String> answerStems = new HashSet<>();
+		for (Text.Sentence sentence : sentences) {
+			answerStems.addAll(sentence.stems());
+			int hits = 0;
+			for (Keyword keyword : point.keywords()) {
+				if (keyword.matches(sentence)) {
+					hits++;
+					found.add(keyword);
+				}
+			}
+			if (hits > bestHits) {
+				bestHits = hits;
+				best = sentence;
+			}
+		}
+		double overlap = overlap(point.contentStems(), answerStems);
+		if (found.size() >= 2 || (found.size() == 1 && overlap >= 0.25)) {
+			return new Coverage(point, 1, best);
+		}
+		if (found.size() == 1) {
+			return new Coverage(point, 0.5, best);
+		}
+		if (overlap >= 0.5) {
+			return new Coverage(point, 0.5, mostOverlapping(point.contentStems(), sentences));
+		}
+		return new Coverage(point, 0, null);
+	}
+
+	private static double overlap(Set<String> pointStems, Set<String> answerStems) {
+		if (pointStems.isEmpty()) {
+			return 0;
+		}
+		long shared = pointStems.stream().filter(answerStems::contains).count();
+		return (double) shared / pointStems.size();
+	}
+
+	private static Text.Sentence mostOverlapping(Set<String> pointStems, List<Text.Sentence> sentences) {
+		Text.Sentence best = null;
+		long bestShared = 0;
+		for (Text.Sentence sentence : sentences) {
+			long shared = sentence.stems().stream().distinct().filter(pointStems::contains).count();
+			if (shared > bestShared) {
+				bestShared = shared;
+				best = sentence;
+			}
+		}
+		return best;
+	}
+
+}

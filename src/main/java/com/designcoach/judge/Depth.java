@@ -1,0 +1,38 @@
+package com.designcoach.judge;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** How concrete an answer is: quantities, trade-offs weighed, and reasons given. */
+record Depth(int quantities, int tradeOffs, int reasons) {
+
+	private static final Pattern QUANTITY = Pattern.compile("\\d|[一二三四五六七八九十百千万亿]+(个|台|张|倍|秒|毫秒|分钟|小时|天|万|亿)");
+
+	private static final Pattern TRADE_OFF = Pattern.compile(
+			"\\b(trade-?offs?|versus|vs\\.?|instead of|rather than|at the cost of|downsides?|drawbacks?|on the other hand|but|however|whereas|alternatively|compared (to|with)|cheaper|slower|faster|tension)\\b|权衡|取舍|代价|但是|不过|而不是|相比|缺点|优缺点|折中",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern REASON = Pattern.compile(
+			"\\b(because|since|so that|therefore|thus|hence|which means|in order to|to avoid|to prevent|otherwise|the reason|that way|to keep|to reduce|to catch)\\b|因为|所以|为了|从而|因此|避免|否则|以便|以免|防止",
+			Pattern.CASE_INSENSITIVE);
+
+	static Depth of(List<Text.Sentence> sentences) {
+		int quantities = 0;
+		int tradeOffs = 0;
+		int reasons = 0;
+		for (Text.Sentence sentence : sentences) {
+			String text = sentence.original();
+			quantities += QUANTITY.matcher(text).find() ? 1 : 0;
+			tradeOffs += TRADE_OFF.matcher(text).find() ? 1 : 0;
+			reasons += REASON.matcher(text).find() ? 1 : 0;
+		}
+		return new Depth(quantities, tradeOffs, reasons);
+	}
+
+	/** 0 for a bare list of components, 1 for an answer that quantifies, weighs and explains. */
+	double value() {
+		return 0.45 * Math.min(1, quantities / 3.0) + 0.3 * Math.min(1, tradeOffs / 2.0)
+				+ 0.25 * Math.min(1, reasons / 2.0);
+	}
+
+}

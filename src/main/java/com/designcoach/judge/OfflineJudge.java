@@ -1,0 +1,238 @@
+package com.designcoach.judge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+import com.designcoach.rubric.Framework;
+import com.designcoach.scenario.ScenarioDocument;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Grades with no model and no network. For each key point it decides from the keywords
+ * (stemmed, with bilingual synonyms) and the key point's own words whether the answer
+ * covers it, and quotes the sentence that does. The score follows coverage, scaled by
+ * depth (quantities, trade-offs, reasons). Length earns nothing: repeated sentences count
+ * once, and sentences that touch none of the scenario's vocabulary add no depth. Text
+ * aimed at a grader is set aside and flagged. Deterministic by construction.
+ */
+@Component
+public class OfflineJudge implements Judge {
+
+	public static final JudgeInfo INFO = new JudgeInfo(JudgeInfo.OFFLINE, "offline-coverage-1", "1");
+
+	private static final int MAX_QUOTE = 400;
+
+	/** The share of a sentence's content words that must be new for it to count. */
+	private static final double MIN_NEW_WORDS = 0.34;
+
+	private final Map<ScenarioDocument, CompiledScenario> compiled = new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<ScenarioDocument, CompiledScenario> eldest) {
+			return size() > 64;
+		}
+	};
+
+	private final Map<InterviewContext, Boolean> offTopicMemo = Collections.synchronizedMap(new WeakHashMap<>());
+
+	@Override
+	public JudgeInfo info() {
+		return INFO;
+	}
+
+	@Override
+	public StepVerdict gradeStep(InterviewContext interview, String stepKey) {
+		CompiledScenario scenario = compile(interview.scenario());
+		Framework.Step rubricStep = interview.framework().step(stepKey)
+			.orElseThrow(() -> new JudgeException("The rubric has no step " + stepKey));
+		Set<String> flags = new LinkedHashSet<>();
+		List<Text.Sentence> sentences = honestSentences(interview.answer(stepKey), flags);
+		List<CompiledScenario.CompiledKeyPoint> keyPoints = scenario.keyPoints(stepKey);
+
+		if (sentences.isEmpty()) {
+			return new StepVerdict(1, "No answer was given for this step. " + level(rubricStep, 1), List.of(),
+					List.of(), keyPoints.stream().map(CompiledScenario.CompiledKeyPoint::text).toList(),
+					missedSuggestions(keyPoints, List.of()), flags);
+		}
+		if (offTopic(interview, scenario)) {
+			flags.add(StepVerdict.OFF_TOPIC_SUSPECTED);
+			return new StepVerdict(1, "The answers do not address this scenario; they seem to describe a different system. "
+					+ level(rubricStep, 1), List.of(), List.of(),
+					keyPoints.stream().map(CompiledScenario.CompiledKeyPoint::text).toList(),
+					missedSuggestions(keyPoints, List.of()), flags);
+		}
+
+		List<Coverage> coverage = coverage(keyPoints, sentences);
+		double fraction = fraction(coverage);
+		Depth depth = Depth.of(onTopic(sentences, keyPoints));
+		int score = fraction > 0 ? score(fraction, depth) : engaged(sentences, scenario) ? 2 : 1;
+
+		List<String> evidence = new ArrayList<>();
+		List<String> covered = new ArrayList<>();
+		List<String> missed = new ArrayList<>();
+		for (Coverage c : coverage) {
+			if (c.strength() >= 1) {
+				covered.add(c.keyPoint().text());
+				if (c.evidence() != null && !evidence.contains(quote(c.evidence()))) {
+					evidence.add(quote(c.evidence()));
+				}
+			}
+			else {
+				missed.add(c.keyPoint().text());
+			}
+		}
+		List<String> suggestions = new ArrayList<>(missedSuggestions(keyPoints, coverage));
+		suggestions.addAll(depthSuggestions(depth));
+		String rationale = rationale(coverage, depth) + " " + level(rubricStep, score);
+		return new StepVerdict(score, rationale, evidence, covered, missed, suggestions, flags);
+	}
+
+	/** Coverage decides the level; depth can lift a well-covered step by one. */
+	static int score(double coverageFraction, Depth depth) {
+		double points = 4 * Math.min(1, coverageFraction / 0.8) * (0.7 + 0.3 * depth.value());
+		return Math.max(2, Math.min(5, 1 + (int) Math.round(points)));
+	}
+
+	private static List<Coverage> coverage(List<CompiledScenario.CompiledKeyPoint> keyPoints,
+			List<Text.Sentence> sentences) {
+		return keyPoints.stream().map(point -> Coverage.of(point, sentences)).toList();
+	}
+
+	private static double fraction(List<Coverage> coverage) {
+		return coverage.stream().mapToDouble(Coverage::strength).sum() / Math.max(1, coverage.size());
+	}
+
+	/** An answer that hits no key point but talks about this scenario in general terms is superficial, not absent. */
+	private static boolean engaged(List<Text.Sentence> sentences, CompiledScenario scenario) {
+		return Relevance.share(sentences, scenario).shared() >= 1;
+	}
+
+	/**
+	 * Off topic when the answers share little vocabulary with the scenario and cover almost
+	 * none of its key points; memoised per interview, as every step asks.
+	 */
+	private boolean offTopic(InterviewContext interview, CompiledScenario scenario) {
+		return offTopicMemo.computeIfAbsent(interview, context -> {
+			double coverage = context.scenario()
+				.steps()
+				.keySet()
+				.stream()
+				.mapToDouble(key -> fraction(coverage(scenario.keyPoints(key),
+						honestSentences(context.answer(key), new HashSet<>()))))
+				.average()
+				.orElse(0);
+			return Relevance.isOffTopic(context, scenario, coverage);
+		});
+	}
+
+	private synchronized CompiledScenario compile(ScenarioDocument scenario) {
+		return compiled.computeIfAbsent(scenario, CompiledScenario::new);
+	}
+
+	/**
+	 * The candidate's sentences minus text aimed at a grader (with the rest of its paragraph,
+	 * which usually continues the message), and minus restatements: a sentence whose content
+	 * words were nearly all said before ("to recap, ...") adds nothing.
+	 */
+	static List<Text.Sentence> honestSentences(InterviewContext.StepAnswer answer, Set<String> flags) {
+		List<Text.Sentence> honest = new ArrayList<>();
+		Set<String> said = new HashSet<>();
+		int tainted = -1;
+		for (Text.Sentence sentence : Text.sentences(answer.candidateText())) {
+			if (sentence.paragraph() == tainted) {
+				continue;
+			}
+			if (InjectionDetector.isInjection(sentence.original())) {
+				flags.add(StepVerdict.PROMPT_INJECTION_SUSPECTED);
+				tainted = sentence.paragraph();
+				continue;
+			}
+			Set<String> words = new HashSet<>(Text.contentStems(sentence.original()));
+			words.addAll(Text.cjkBigrams(sentence.folded()));
+			long fresh = words.stream().filter(word -> !said.contains(word)).count();
+			if (words.isEmpty() || fresh >= Math.max(1, Math.ceil(words.size() * MIN_NEW_WORDS))) {
+				honest.add(sentence);
+			}
+			said.addAll(words);
+		}
+		return honest;
+	}
+
+	/** Sentences that touch at least one of the step's keywords: only they can show depth. */
+	private static List<Text.Sentence> onTopic(List<Text.Sentence> sentences,
+			List<CompiledScenario.CompiledKeyPoint> keyPoints) {
+		return sentences.stream()
+			.filter(sentence -> keyPoints.stream()
+				.anyMatch(point -> point.keywords().stream().anyMatch(keyword -> keyword.matches(sentence))))
+			.toList();
+	}
+
+	private static String quote(Text.Sentence sentence) {
+		String text = sentence.original();
+		if (text.length() <= MAX_QUOTE) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', MAX_QUOTE);
+		return text.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE).strip();
+	}
+
+	private static String rationale(List<Coverage> coverage, Depth depth) {
+		long full = coverage.stream().filter(c -> c.strength() >= 1).count();
+		long partial = coverage.stream().filter(c -> c.strength() > 0 && c.strength() < 1).count();
+		StringBuilder text = new StringBuilder();
+		text.append("Covers ").append(full).append(" of ").append(coverage.size()).append(" key points");
+		if (partial > 0) {
+			text.append(", and touches ").append(partial).append(" more only in passing");
+		}
+		text.append(". On this step's topics it gives ").append(plural(depth.quantities(), "concrete figure"))
+			.append(", weighs ").append(plural(depth.tradeOffs(), "trade-off"))
+			.append(" and explains ").append(plural(depth.reasons(), "reason")).append('.');
+		return text.toString();
+	}
+
+	private static String level(Framework.Step step, int score) {
+		return "Level " + score + ": " + step.descriptor(score);
+	}
+
+	private static List<String> missedSuggestions(List<CompiledScenario.CompiledKeyPoint> keyPoints,
+			List<Coverage> coverage) {
+		List<String> suggestions = new ArrayList<>();
+		for (int i = 0; i < keyPoints.size() && suggestions.size() < 4; i++) {
+			CompiledScenario.CompiledKeyPoint point = keyPoints.get(i);
+			double strength = coverage.isEmpty() ? 0 : coverage.get(i).strength();
+			if (strength >= 1) {
+				continue;
+			}
+			suggestions.add((strength > 0 ? "Go deeper on this point: " : "Address this point: ") + point.text());
+		}
+		return suggestions;
+	}
+
+	private static List<String> depthSuggestions(Depth depth) {
+		List<String> suggestions = new ArrayList<>();
+		if (depth.quantities() == 0) {
+			suggestions.add("Put numbers on the design: state targets and sizes such as a p95 latency, requests "
+					+ "per second, data volume or cost, and derive capacity from them.");
+		}
+		if (depth.tradeOffs() == 0) {
+			suggestions.add("Name at least one alternative you rejected and the trade-off that decided it "
+					+ "(for example quality against latency or cost).");
+		}
+		if (depth.reasons() == 0) {
+			suggestions.add("Say why, not only what: give the reason behind each choice.");
+		}
+		return suggestions;
+	}
+
+	private static String plural(int count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+
+}

@@ -1,0 +1,28 @@
+package com.designcoach.judge;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A judge's verdict on one step. {@code evidence} quotes come verbatim from the step's answer
+ * or its follow-up reply.
+ */
+public record StepVerdict(int score, String rationale, List<String> evidence, List<String> coveredKeyPoints,
+		List<String> missedKeyPoints, List<String> suggestions, Set<String> flags) {
+
+	public static final String PROMPT_INJECTION_SUSPECTED = "PROMPT_INJECTION_SUSPECTED";
+
+	public static final String OFF_TOPIC_SUSPECTED = "OFF_TOPIC_SUSPECTED";
+
+	public StepVerdict {
+		if (score < 1 || score > 5) {
+			throw new IllegalArgumentException("A step score is 1 to 5, not " + score);
+		}
+		evidence = List.copyOf(evidence);
+		coveredKeyPoints = List.copyOf(coveredKeyPoints);
+		missedKeyPoints = List.copyOf(missedKeyPoints);
+		suggestions = List.copyOf(suggestions);
+		flags = Set.copyOf(flags);
+	}
+
+}
