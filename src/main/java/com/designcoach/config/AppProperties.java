@@ -18,7 +18,19 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("app")
 public record AppProperties(@NotBlank String dataDir, String adminPassword, @Valid @NotNull Http http,
-		@Valid @NotNull Login login) {
+		@Valid @NotNull Login login, @Valid @NotNull Interview interview, @Valid @NotNull Grading grading) {
+
+	/** {@code maxAnswerChars} counts Unicode code points, so Chinese and English share one limit. */
+	public record Interview(@Positive int maxAnswerChars) {
+	}
+
+	/**
+	 * The durable grading queue: how often an instance looks for work, how long a claimed job
+	 * stays its own without a heartbeat, and how often a job may be claimed before it fails.
+	 */
+	public record Grading(@NotNull Duration pollInterval, @NotNull Duration lease, @Positive int maxClaims,
+			@NotNull Duration eventsTimeout) {
+	}
 
 	public record Http(@Positive long maxBodyBytes) {
 	}

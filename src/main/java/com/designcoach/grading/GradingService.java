@@ -1,0 +1,99 @@
+package com.designcoach.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.designcoach.judge.InterviewContext;
+import com.designcoach.judge.Judge;
+import com.designcoach.judge.StepVerdict;
+import com.designcoach.rubric.Framework;
+import com.designcoach.rubric.StepKeys;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Queues gradings and reads their progress and outcome. */
+@Service
+public class GradingService {
+
+	private final GradingQueue queue;
+
+	private final GradingSource source;
+
+	private final Judge judge;
+
+	private final JsonMapper json;
+
+	GradingService(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json) {
+		this.queue = queue;
+		this.source = source;
+		this.judge = judge;
+		this.json = json;
+	}
+
+	/** Queues a grading in the caller's transaction: it exists exactly when the submit committed. */
+	@Transactional
+	public void enqueue(long interviewId) {
+		queue.enqueue(interviewId, judge.info(), StepKeys.ALL.size());
+	}
+
+	@Transactional(readOnly = true)
+	public Progress progress(long interviewId) {
+		GradingQueue.GradingRow grading = queue.latest(interviewId)
+			.orElseThrow(() -> new IllegalStateException("Interview " + interviewId + " has no grading"));
+		List<String> steps = queue.steps(grading.id()).stream().map(GradingQueue.StepRow::stepKey).toList();
+		return new Progress(grading.status(), steps, grading.stepsTotal());
+	}
+
+	@Transactional(readOnly = true)
+	public Feedback feedback(long interviewId) {
+		GradingQueue.GradingRow grading = queue.latest(interviewId)
+			.orElseThrow(() -> new IllegalStateException("Interview " + interviewId + " has no grading"));
+		return switch (grading.status()) {
+			case QUEUED, RUNNING -> Feedback.grading(grading.attempt(), grading.judge(),
+					new Feedback.Progress(queue.steps(grading.id()).size(), grading.stepsTotal()));
+			case FAILED -> Feedback.failed(grading.attempt(), grading.judge(), grading.reason());
+			case GRADED -> graded(grading);
+		};
+	}
+
+	@Transactional(readOnly = true)
+	public List<Feedback.Attempt> history(long interviewId) {
+		return queue.all(interviewId)
+			.stream()
+			.map(g -> new Feedback.Attempt(g.attempt(), g.status().name(), g.judge(), g.overallScore(), g.verdict(),
+					g.requestedAt(), g.finishedAt()))
+			.toList();
+	}
+
+	private Feedback graded(GradingQueue.GradingRow grading) {
+		InterviewContext interview = source.context(grading.interviewId());
+		Map<String, GradingQueue.StepRow> rows = queue.steps(grading.id())
+			.stream()
+			.collect(Collectors.toMap(GradingQueue.StepRow::stepKey, Function.identity()));
+		List<Feedback.Step> steps = new ArrayList<>();
+		for (Framework.Step step : interview.framework().steps()) {
+			StepVerdict verdict = json.readValue(rows.get(step.key()).resultJson(), StepVerdict.class);
+			steps.add(new Feedback.Step(step.key(), step.title(), verdict.score(), step.descriptor(verdict.score()),
+					verdict.rationale(), verdict.evidence(), verdict.coveredKeyPoints(), verdict.missedKeyPoints(),
+					verdict.suggestions(), interview.scenario().step(step.key()).referenceAnswer(),
+					interview.answer(step.key()).followUpQuestion()));
+		}
+		return Feedback.graded(grading.attempt(), grading.judge(), grading.overallScore(), grading.verdict(), steps,
+				grading.flags(), grading.finishedAt());
+	}
+
+	/** Where a grading stands: the steps graded so far, in the order they were graded. */
+	public record Progress(GradingStatus status, List<String> gradedSteps, int total) {
+
+		public boolean finished() {
+			return status.terminal();
+		}
+
+	}
+
+}

@@ -1,0 +1,11 @@
+package com.designcoach.grading;
+
+public enum GradingStatus {
+
+	QUEUED, RUNNING, GRADED, FAILED;
+
+	boolean terminal() {
+		return this == GRADED || this == FAILED;
+	}
+
+}

@@ -1,0 +1,105 @@
+package com.designcoach.interview;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import com.designcoach.grading.Feedback;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+@RestController
+@RequestMapping("/api/interviews")
+class InterviewController {
+
+	private final InterviewService interviews;
+
+	private final GradingEvents events;
+
+	InterviewController(InterviewService interviews, GradingEvents events) {
+		this.interviews = interviews;
+		this.events = events;
+	}
+
+	@PostMapping
+	ResponseEntity<InterviewDtos.InterviewView> start(@Valid @RequestBody InterviewDtos.StartRequest request,
+			Principal user) {
+		InterviewDtos.InterviewView interview = interviews.start(user.getName(), request.scenarioId());
+		return ResponseEntity.created(URI.create("/api/interviews/" + interview.id())).body(interview);
+	}
+
+	@GetMapping
+	List<InterviewDtos.InterviewSummary> list(Principal user) {
+		return interviews.list(user.getName());
+	}
+
+	@GetMapping("/{id}")
+	InterviewDtos.InterviewView get(@PathVariable String id, Principal user) {
+		return interviews.get(user.getName(), id);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String id, Principal user) {
+		interviews.delete(user.getName(), id);
+	}
+
+	@PutMapping("/{id}/answers/{stepKey}")
+	InterviewDtos.SavedAnswer save(@PathVariable String id, @PathVariable String stepKey,
+			@Valid @RequestBody InterviewDtos.SaveAnswer answer, Principal user) {
+		return interviews.save(user.getName(), id, stepKey, answer);
+	}
+
+	@PostMapping("/{id}/answers/{stepKey}/follow-up")
+	InterviewDtos.Question followUp(@PathVariable String id, @PathVariable String stepKey, Principal user) {
+		return interviews.followUp(user.getName(), id, stepKey);
+	}
+
+	@PutMapping("/{id}/answers/{stepKey}/follow-up")
+	InterviewDtos.FollowUp reply(@PathVariable String id, @PathVariable String stepKey,
+			@Valid @RequestBody InterviewDtos.FollowUpReply reply, Principal user) {
+		return interviews.reply(user.getName(), id, stepKey, reply.text());
+	}
+
+	@PostMapping("/{id}/submit")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	InterviewDtos.Submitted submit(@PathVariable String id, Principal user) {
+		return interviews.submit(user.getName(), id);
+	}
+
+	@PostMapping("/{id}/regrade")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	InterviewDtos.Submitted regrade(@PathVariable String id, Principal user) {
+		return interviews.regrade(user.getName(), id);
+	}
+
+	@GetMapping("/{id}/feedback")
+	Feedback feedback(@PathVariable String id, Principal user) {
+		return interviews.feedback(user.getName(), id);
+	}
+
+	@GetMapping("/{id}/gradings")
+	List<Feedback.Attempt> gradings(@PathVariable String id, Principal user) {
+		return interviews.gradings(user.getName(), id);
+	}
+
+	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@PathVariable String id, Principal user) {
+		return events.stream(interviews.submitted(user.getName(), id));
+	}
+
+}

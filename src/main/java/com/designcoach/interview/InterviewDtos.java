@@ -1,0 +1,56 @@
+package com.designcoach.interview;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.designcoach.scenario.ScenarioView;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** What the interview endpoints read and answer. */
+final class InterviewDtos {
+
+	private InterviewDtos() {
+	}
+
+	/** {@code scenarioId} takes an id or a slug. */
+	record StartRequest(@NotBlank String scenarioId) {
+	}
+
+	record SaveAnswer(@NotNull String text, @NotNull @PositiveOrZero Integer version) {
+	}
+
+	record FollowUpReply(@NotNull String text) {
+	}
+
+	record InterviewView(long id, InterviewStatus status, ScenarioView scenario, List<StepView> steps,
+			Instant startedAt, Instant deadline, Instant submittedAt, boolean overtime, Integer overallScore,
+			String verdict) {
+	}
+
+	record StepView(String key, String title, int suggestedMinutes, String text, int version, FollowUp followUp) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record FollowUp(String question, String reply) {
+	}
+
+	record SavedAnswer(String key, String text, int version) {
+	}
+
+	record Question(String question) {
+	}
+
+	record InterviewSummary(long id, InterviewStatus status, ScenarioRef scenario, Instant startedAt,
+			Instant submittedAt, boolean overtime, Integer overallScore, String verdict) {
+	}
+
+	record ScenarioRef(long id, String slug, String title) {
+	}
+
+	record Submitted(InterviewStatus status) {
+	}
+
+}

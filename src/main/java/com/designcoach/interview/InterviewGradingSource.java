@@ -1,0 +1,56 @@
+package com.designcoach.interview;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.designcoach.grading.GradingSource;
+import com.designcoach.grading.GradingStatus;
+import com.designcoach.grading.Verdict;
+import com.designcoach.judge.InterviewContext;
+import com.designcoach.rubric.RubricService;
+import com.designcoach.scenario.ScenarioService;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lends grading an interview's scenario version and answers, and records the outcome. */
+@Component
+class InterviewGradingSource implements GradingSource {
+
+	private final InterviewRepository interviews;
+
+	private final InterviewAnswerRepository answers;
+
+	private final ScenarioService scenarios;
+
+	private final RubricService rubric;
+
+	InterviewGradingSource(InterviewRepository interviews, InterviewAnswerRepository answers,
+			ScenarioService scenarios, RubricService rubric) {
+		this.interviews = interviews;
+		this.answers = answers;
+		this.scenarios = scenarios;
+		this.rubric = rubric;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public InterviewContext context(long interviewId) {
+		Interview interview = interviews.findById(interviewId)
+			.orElseThrow(() -> new IllegalStateException("Interview " + interviewId + " is gone"));
+		Map<String, InterviewContext.StepAnswer> steps = new LinkedHashMap<>();
+		for (InterviewAnswer answer : answers.findAllByInterviewIdOrderByStepOrderAsc(interviewId)) {
+			steps.put(answer.stepKey(), new InterviewContext.StepAnswer(answer.text(), answer.followUpQuestion(),
+					answer.followUpReply()));
+		}
+		return new InterviewContext(scenarios.version(interview.scenarioVersionId()).document(), rubric.framework(),
+				steps);
+	}
+
+	@Override
+	@Transactional
+	public void finished(long interviewId, GradingStatus status, Integer overallScore, Verdict verdict) {
+		interviews.recordOutcome(interviewId, status.name(), overallScore, verdict == null ? null : verdict.name());
+	}
+
+}

@@ -1,0 +1,232 @@
+package com.designcoach.interview;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.designcoach.account.AccountService;
+import com.designcoach.config.AppProperties;
+import com.designcoach.grading.Feedback;
+import com.designcoach.grading.GradingService;
+import com.designcoach.judge.FollowUpPicker;
+import com.designcoach.rubric.Framework;
+import com.designcoach.rubric.RubricService;
+import com.designcoach.scenario.ScenarioService;
+import com.designcoach.scenario.ScenarioSnapshot;
+import com.designcoach.web.ApiException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A candidate's mock interviews: start, autosave per step with optimistic versions,
+ * follow-ups, submit (which freezes the answers and queues grading), feedback, regrade.
+ * Another user's interview does not exist as far as the caller can tell: 404 everywhere.
+ */
+@Service
+public class InterviewService {
+
+	private final InterviewRepository interviews;
+
+	private final InterviewAnswerRepository answers;
+
+	private final ScenarioService scenarios;
+
+	private final RubricService rubric;
+
+	private final AccountService accounts;
+
+	private final GradingService grading;
+
+	private final int maxAnswerChars;
+
+	InterviewService(InterviewRepository interviews, InterviewAnswerRepository answers, ScenarioService scenarios,
+			RubricService rubric, AccountService accounts, GradingService grading, AppProperties properties) {
+		this.interviews = interviews;
+		this.answers = answers;
+		this.scenarios = scenarios;
+		this.rubric = rubric;
+		this.accounts = accounts;
+		this.grading = grading;
+		this.maxAnswerChars = properties.interview().maxAnswerChars();
+	}
+
+	@Transactional
+	InterviewDtos.InterviewView start(String username, String scenarioIdOrSlug) {
+		ScenarioSnapshot scenario = scenarios.current(scenarioIdOrSlug);
+		Interview interview = interviews.saveAndFlush(new Interview(accounts.idOf(username), scenario.versionId(),
+				Duration.ofMinutes(scenario.document().durationMinutes())));
+		for (Framework.Step step : rubric.framework().steps()) {
+			answers.save(new InterviewAnswer(interview.id(), step.key(), step.order()));
+		}
+		answers.flush();
+		return view(interview, scenario);
+	}
+
+	@Transactional(readOnly = true)
+	List<InterviewDtos.InterviewSummary> list(String username) {
+		return interviews.findAllByUserIdOrderByStartedAtDescIdDesc(accounts.idOf(username)).stream().map(interview -> {
+			ScenarioSnapshot scenario = scenarios.version(interview.scenarioVersionId());
+			return new InterviewDtos.InterviewSummary(interview.id(), interview.status(),
+					new InterviewDtos.ScenarioRef(scenario.scenarioId(), scenario.document().slug(),
+							scenario.document().title()),
+					interview.startedAt(), interview.submittedAt(), interview.overtime(), interview.overallScore(),
+					interview.verdict());
+		}).toList();
+	}
+
+	@Transactional(readOnly = true)
+	InterviewDtos.InterviewView get(String username, String id) {
+		Interview interview = owned(username, id);
+		return view(interview, scenarios.version(interview.scenarioVersionId()));
+	}
+
+	@Transactional
+	InterviewDtos.SavedAnswer save(String username, String id, String stepKey, InterviewDtos.SaveAnswer request) {
+		requireWithinLimit(request.text());
+		Interview interview = interviews.findForWrite(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		requireOpen(interview);
+		InterviewAnswer answer = answer(interview, stepKey);
+		if (answer.version() != request.version()) {
+			throw ApiException.conflict("This step was saved elsewhere since version " + request.version()
+					+ " (it is now at version " + answer.version() + "); reload it before saving again");
+		}
+		answer.write(request.text());
+		answers.flush();
+		return new InterviewDtos.SavedAnswer(stepKey, answer.text(), answer.version());
+	}
+
+	@Transactional
+	InterviewDtos.Question followUp(String username, String id, String stepKey) {
+		Interview interview = interviews.findForWrite(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		requireOpen(interview);
+		InterviewAnswer answer = answer(interview, stepKey);
+		if (answer.followUpQuestion() != null && answer.followUpReply() != null && !answer.followUpReply().isBlank()) {
+			return new InterviewDtos.Question(answer.followUpQuestion()); // answered: keep the pair together
+		}
+		ScenarioSnapshot scenario = scenarios.version(interview.scenarioVersionId());
+		String question = FollowUpPicker.pick(scenario.document().step(stepKey), answer.text());
+		answers.setFollowUpQuestion(interview.id(), stepKey, question);
+		return new InterviewDtos.Question(question);
+	}
+
+	@Transactional
+	InterviewDtos.FollowUp reply(String username, String id, String stepKey, String text) {
+		requireWithinLimit(text);
+		Interview interview = interviews.findForWrite(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		requireOpen(interview);
+		InterviewAnswer answer = answer(interview, stepKey);
+		if (answer.followUpQuestion() == null) {
+			throw ApiException.conflict("Ask for a follow-up question on this step before replying to it");
+		}
+		answers.setFollowUpReply(interview.id(), stepKey, text);
+		return new InterviewDtos.FollowUp(answer.followUpQuestion(), text);
+	}
+
+	@Transactional
+	InterviewDtos.Submitted submit(String username, String id) {
+		Interview interview = interviews.findForSubmit(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		requireOpen(interview);
+		interview.submit(Instant.now());
+		grading.enqueue(interview.id());
+		return new InterviewDtos.Submitted(interview.status());
+	}
+
+	@Transactional
+	InterviewDtos.Submitted regrade(String username, String id) {
+		Interview interview = interviews.findForSubmit(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		if (interview.status() != InterviewStatus.GRADED && interview.status() != InterviewStatus.FAILED) {
+			throw ApiException.conflict("Only a graded or failed interview can be regraded; this one is "
+					+ interview.status());
+		}
+		interview.regrade();
+		grading.enqueue(interview.id());
+		return new InterviewDtos.Submitted(interview.status());
+	}
+
+	@Transactional
+	void delete(String username, String id) {
+		Interview interview = interviews.findForSubmit(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		if (interview.status() != InterviewStatus.IN_PROGRESS) {
+			throw ApiException.conflict("A submitted interview is kept; only unsubmitted ones can be discarded");
+		}
+		interviews.delete(interview);
+	}
+
+	@Transactional(readOnly = true)
+	Feedback feedback(String username, String id) {
+		return grading.feedback(submitted(username, id));
+	}
+
+	@Transactional(readOnly = true)
+	List<Feedback.Attempt> gradings(String username, String id) {
+		return grading.history(submitted(username, id));
+	}
+
+	/** The id of the caller's own interview once submitted; 404 for others', 409 before submission. */
+	@Transactional(readOnly = true)
+	long submitted(String username, String id) {
+		Interview interview = owned(username, id);
+		if (interview.status() == InterviewStatus.IN_PROGRESS) {
+			throw ApiException.conflict("The interview has not been submitted yet");
+		}
+		return interview.id();
+	}
+
+	private Interview owned(String username, String id) {
+		return interviews.findByIdAndUserId(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
+	}
+
+	private InterviewAnswer answer(Interview interview, String stepKey) {
+		return answers.findByInterviewIdAndStepKey(interview.id(), stepKey)
+			.orElseThrow(() -> ApiException.notFound("Step", stepKey));
+	}
+
+	private void requireWithinLimit(String text) {
+		if (text != null && text.codePointCount(0, text.length()) > maxAnswerChars) {
+			throw ApiException.payloadTooLarge(
+					"An answer may hold at most " + maxAnswerChars + " characters; nothing was saved");
+		}
+	}
+
+	private static void requireOpen(Interview interview) {
+		if (interview.status() != InterviewStatus.IN_PROGRESS) {
+			throw ApiException.conflict("The interview was submitted; its answers are frozen");
+		}
+	}
+
+	private static long parse(String id) {
+		if (id == null || !id.matches("\\d{1,18}")) {
+			throw ApiException.notFound("Interview", id);
+		}
+		return Long.parseLong(id);
+	}
+
+	private InterviewDtos.InterviewView view(Interview interview, ScenarioSnapshot scenario) {
+		Map<String, Framework.Step> steps = rubric.framework()
+			.steps()
+			.stream()
+			.collect(Collectors.toMap(Framework.Step::key, Function.identity()));
+		List<InterviewDtos.StepView> stepViews = answers.findAllByInterviewIdOrderByStepOrderAsc(interview.id())
+			.stream()
+			.map(answer -> new InterviewDtos.StepView(answer.stepKey(), steps.get(answer.stepKey()).title(),
+					steps.get(answer.stepKey()).suggestedMinutes(), answer.text(), answer.version(),
+					answer.followUpQuestion() == null ? null
+							: new InterviewDtos.FollowUp(answer.followUpQuestion(), answer.followUpReply())))
+			.toList();
+		return new InterviewDtos.InterviewView(interview.id(), interview.status(), scenario.view(), stepViews,
+				interview.startedAt(), interview.deadline(), interview.submittedAt(), interview.overtime(),
+				interview.overallScore(), interview.verdict());
+	}
+
+}

@@ -1,0 +1,127 @@
+package com.designcoach.grading;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.designcoach.DesignCoachApplication;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * Kills the service with SIGKILL in the middle of a grading and starts it again on the same
+ * data: the interview ends graded, by the same grading job, with every answer intact. The
+ * service runs as a separate process with its embedded PostgreSQL, exactly as in production
+ * (the orphaned database server left by the kill included).
+ */
+class CrashRecoveryTest {
+
+	private static final String ANSWER = "We need a p95 latency under 2 seconds and ACL permissions checked at retrieval.";
+
+	@TempDir
+	Path dataDir;
+
+	private Process service;
+
+	@AfterEach
+	void stop() {
+		if (service != null) {
+			service.destroy();
+		}
+	}
+
+	@Test
+	void gradingSurvivesSigkillMidway() throws Exception {
+		int port = freePort();
+		service = start(port, "first");
+		String user = "crash-" + System.nanoTime();
+		api(port).contentType(ContentType.JSON).body("{\"username\": \"" + user + "\", \"password\": \"crash-password\"}")
+			.post("/api/auth/register").then().statusCode(201);
+		int id = as(port, user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}").post("/api/interviews")
+			.then().statusCode(201).extract().path("id");
+		for (String step : List.of("clarifying-requirements", "system-design")) {
+			as(port, user).body("{\"text\": \"" + ANSWER + "\", \"version\": 0}")
+				.put("/api/interviews/" + id + "/answers/" + step).then().statusCode(200);
+		}
+		as(port, user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			Integer done = as(port, user).get("/api/interviews/" + id + "/feedback").then().extract()
+				.path("progress.done");
+			return done != null && done >= 2;
+		});
+
+		service.destroyForcibly().waitFor();
+		service = start(port, "second");
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(port, user)
+			.get("/api/interviews/" + id + "/feedback").then().statusCode(200)
+			.body("status", equalTo("GRADED")).body("attempt", equalTo(1)).body("steps", hasSize(7)));
+		as(port, user).get("/api/interviews/" + id).then()
+			.body("steps.find { it.key == 'clarifying-requirements' }.text", equalTo(ANSWER))
+			.body("steps.find { it.key == 'system-design' }.text", equalTo(ANSWER))
+			.body("status", equalTo("GRADED"));
+		as(port, user).get("/api/interviews/" + id + "/gradings").then().body("attempt", equalTo(List.of(1)));
+	}
+
+	private Process start(int port, String name) throws IOException {
+		Path log = dataDir.resolve(name + ".log");
+		Process process = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+				DesignCoachApplication.class.getName(), "--server.port=" + port, "--app.data-dir=" + dataDir,
+				"--spring.profiles.active=slow-judge", "--app.grading.lease=3s", "--app.grading.poll-interval=200ms",
+				"--app.admin-password=crash-admin-password")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		try {
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("The service exited:\n" + Files.readString(log));
+				}
+				try {
+					return api(port).get("/actuator/health").statusCode() == 200;
+				}
+				catch (Exception ex) {
+					return false;
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			process.destroyForcibly();
+			throw new IllegalStateException("The service did not start; its log:\n" + Files.readString(log), ex);
+		}
+		return process;
+	}
+
+	private static RequestSpecification api(int port) {
+		return given().port(port).baseUri("http://localhost");
+	}
+
+	private static RequestSpecification as(int port, String user) {
+		return api(port).auth().preemptive().basic(user, "crash-password").contentType(ContentType.JSON);
+	}
+
+	private static String javaBinary() {
+		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
