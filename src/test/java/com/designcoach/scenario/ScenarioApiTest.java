@@ -160,4 +160,23 @@ class ScenarioApiTest extends ApiTestSupport {
 			.body("errors.field", hasItems("slug", "durationMinutes", "difficulty"));
 	}
 
+	@Test
+	void calibrationReportsStepsWhoseReferenceMissesItsKeyPoints() {
+		asAdmin().post("/api/admin/scenarios/rag-internal-docs-chatbot/calibrate").then().statusCode(200)
+			.body("consistent", equalTo(true))
+			.body("judge.kind", equalTo("offline"))
+			.body("steps.size()", equalTo(7));
+		String slug = uniqueSlug("calibrate");
+		asAdmin().body(ScenarioDocuments.valid(slug)).post("/api/admin/scenarios").then().statusCode(201);
+		asAdmin().post("/api/admin/scenarios/" + slug + "/calibrate").then().statusCode(200)
+			.body("consistent", equalTo(true));
+		String broken = ScenarioDocuments.valid(slug).replace("\"keywords\": [\"cost\", \"budget\"]",
+				"\"keywords\": [\"sharding\", \"replication\"]");
+		asAdmin().body(broken).put("/api/admin/scenarios/" + slug).then().statusCode(200);
+		asAdmin().post("/api/admin/scenarios/" + slug + "/calibrate").then().statusCode(200)
+			.body("consistent", equalTo(false))
+			.body("steps[0].keyPointsTheReferenceMisses[0]", containsString("cost per request"));
+		as(newCandidate()).post("/api/admin/scenarios/" + slug + "/calibrate").then().statusCode(403);
+	}
+
 }
