@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -18,7 +19,33 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("app")
 public record AppProperties(@NotBlank String dataDir, String adminPassword, @Valid @NotNull Http http,
-		@Valid @NotNull Login login, @Valid @NotNull Interview interview, @Valid @NotNull Grading grading) {
+		@Valid @NotNull Login login, @Valid @NotNull Interview interview, @Valid @NotNull Grading grading,
+		@Valid @NotNull Judge judge) {
+
+	/**
+	 * The judge: {@code offline} (no model), {@code openai} (any OpenAI-compatible server) or
+	 * {@code ollama}. Calls have connect and read timeouts and a bounded number of retries;
+	 * the steps of one interview are graded with at most {@code concurrency} calls in flight;
+	 * {@code samples} greater than 1 grades each step that many times and keeps the median.
+	 */
+	public record Judge(@NotBlank String provider, @Valid @NotNull OpenAi openai, @Valid @NotNull Ollama ollama,
+			@NotNull Duration connectTimeout, @NotNull Duration timeout, @PositiveOrZero int maxRetries,
+			@Positive int concurrency, @Positive int samples) {
+	}
+
+	public record OpenAi(String baseUrl, String apiKey, String model) {
+
+		/** Never prints the key: settings end up in logs and error reports. */
+		@Override
+		public String toString() {
+			return "OpenAi[baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+					+ (apiKey == null || apiKey.isBlank() ? "unset" : "set") + "]";
+		}
+
+	}
+
+	public record Ollama(String baseUrl, String model) {
+	}
 
 	/** {@code maxAnswerChars} counts Unicode code points, so Chinese and English share one limit. */
 	public record Interview(@Positive int maxAnswerChars) {
@@ -29,7 +56,7 @@ public record AppProperties(@NotBlank String dataDir, String adminPassword, @Val
 	 * stays its own without a heartbeat, and how often a job may be claimed before it fails.
 	 */
 	public record Grading(@NotNull Duration pollInterval, @NotNull Duration lease, @Positive int maxClaims,
-			@NotNull Duration eventsTimeout) {
+			@NotNull Duration eventsTimeout, @Positive int dailyQuota) {
 	}
 
 	public record Http(@Positive long maxBodyBytes) {

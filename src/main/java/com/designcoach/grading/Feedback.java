@@ -11,18 +11,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * with evidence, or the reason it failed. Always names the judge.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Feedback(String status, int attempt, JudgeInfo judge, Progress progress, Integer overallScore,
+public record Feedback(String status, int attempt, Judge judge, Progress progress, Integer overallScore,
 		String verdict, List<Step> steps, List<String> flags, String reason, Instant gradedAt) {
 
-	static Feedback grading(int attempt, JudgeInfo judge, Progress progress) {
+	static Feedback grading(int attempt, Judge judge, Progress progress) {
 		return new Feedback("GRADING", attempt, judge, progress, null, null, null, null, null, null);
 	}
 
-	static Feedback failed(int attempt, JudgeInfo judge, String reason) {
+	static Feedback failed(int attempt, Judge judge, String reason) {
 		return new Feedback("FAILED", attempt, judge, null, null, null, null, null, reason, null);
 	}
 
-	static Feedback graded(int attempt, JudgeInfo judge, Integer overallScore, String verdict, List<Step> steps,
+	static Feedback graded(int attempt, Judge judge, Integer overallScore, String verdict, List<Step> steps,
 			List<String> flags, Instant gradedAt) {
 		return new Feedback("GRADED", attempt, judge, null, overallScore, verdict, steps, flags, null, gradedAt);
 	}
@@ -30,12 +30,27 @@ public record Feedback(String status, int attempt, JudgeInfo judge, Progress pro
 	public record Progress(int done, int total) {
 	}
 
+	/**
+	 * Which judge graded, so nobody mistakes one for another, and what an LLM judge spent:
+	 * tokens in and out, time in model calls, and quotes it invented that the code dropped.
+	 */
+	public record Judge(String kind, String provider, String model, String promptVersion, long tokensIn,
+			long tokensOut, long latencyMs, int droppedQuotes) {
+
+		static Judge of(GradingQueue.GradingRow row) {
+			JudgeInfo info = row.judge();
+			return new Judge(info.kind(), info.provider(), info.model(), info.promptVersion(), row.tokensIn(),
+					row.tokensOut(), row.latencyMillis(), row.droppedQuotes());
+		}
+
+	}
+
 	public record Step(String key, String title, int score, String level, String rationale, List<String> evidence,
 			List<String> coveredKeyPoints, List<String> missedKeyPoints, List<String> suggestions,
 			String referenceAnswer, String followUpQuestion) {
 	}
 
-	public record Attempt(int attempt, String status, JudgeInfo judge, Integer overallScore, String verdict,
+	public record Attempt(int attempt, String status, Judge judge, Integer overallScore, String verdict,
 			Instant requestedAt, Instant finishedAt) {
 	}
 

@@ -33,13 +33,14 @@ class GradingQueue {
 
 	long enqueue(long interviewId, JudgeInfo judge, int stepsTotal) {
 		return jdbc.sql("""
-				insert into grading (interview_id, attempt, status, judge_kind, judge_model, prompt_version,
-				                     steps_total, requested_at)
+				insert into grading (interview_id, attempt, status, judge_kind, judge_provider, judge_model,
+				                     prompt_version, steps_total, requested_at)
 				values (:interview, (select coalesce(max(attempt), 0) + 1 from grading where interview_id = :interview),
-				        'QUEUED', :kind, :model, :prompt, :total, now())
+				        'QUEUED', :kind, :provider, :model, :prompt, :total, now())
 				returning id""")
 			.param("interview", interviewId)
 			.param("kind", judge.kind())
+			.param("provider", judge.provider())
 			.param("model", judge.model())
 			.param("prompt", judge.promptVersion())
 			.param("total", stepsTotal)
@@ -88,12 +89,17 @@ class GradingQueue {
 	}
 
 	boolean finish(Job job, String instance, GradingStatus status, Integer overallScore, Verdict verdict,
-			List<String> flags, String reason) {
+			List<String> flags, String reason, GradingWorker.Totals totals) {
 		return jdbc.sql("""
 				update grading set status = :status, overall_score = :score, verdict = :verdict,
 				       flags = string_to_array(:flags, ','), reason = :reason, finished_at = now(),
-				       claimed_by = null, lease_until = null
+				       claimed_by = null, lease_until = null, tokens_in = :in, tokens_out = :out,
+				       latency_ms = :latency, dropped_quotes = :dropped
 				where id = :id and claimed_by = :instance and status = 'RUNNING'""")
+			.param("in", totals.inputTokens)
+			.param("out", totals.outputTokens)
+			.param("latency", totals.latencyMillis)
+			.param("dropped", totals.droppedQuotes)
 			.param("status", status.name())
 			.param("score", overallScore)
 			.param("verdict", verdict == null ? null : verdict.name())
@@ -135,6 +141,17 @@ class GradingQueue {
 			.list();
 	}
 
+	/** LLM gradings (regrades included) this user has asked for since the given instant. */
+	int llmGradingsSince(long userId, Instant since) {
+		return jdbc.sql("""
+				select count(*) from grading g join interview i on i.id = g.interview_id
+				where i.user_id = :user and g.judge_kind = 'llm' and g.requested_at >= :since""")
+			.param("user", userId)
+			.param("since", Timestamp.from(since))
+			.query(Integer.class)
+			.single();
+	}
+
 	int open() {
 		return jdbc.sql("select count(*) from grading where status in ('QUEUED', 'RUNNING')").query(Integer.class).single();
 	}
@@ -143,10 +160,12 @@ class GradingQueue {
 		Array flags = rs.getArray("flags");
 		return new GradingRow(rs.getLong("id"), rs.getLong("interview_id"), rs.getInt("attempt"),
 				GradingStatus.valueOf(rs.getString("status")),
-				new JudgeInfo(rs.getString("judge_kind"), rs.getString("judge_model"), rs.getString("prompt_version")),
+				new JudgeInfo(rs.getString("judge_kind"), rs.getString("judge_provider"), rs.getString("judge_model"),
+						rs.getString("prompt_version")),
 				rs.getInt("steps_total"), (Integer) rs.getObject("overall_score"), rs.getString("verdict"),
 				flags == null ? List.of() : Arrays.asList((String[]) flags.getArray()), rs.getString("reason"),
-				instant(rs.getTimestamp("requested_at")), instant(rs.getTimestamp("finished_at")));
+				instant(rs.getTimestamp("requested_at")), instant(rs.getTimestamp("finished_at")),
+				rs.getLong("tokens_in"), rs.getLong("tokens_out"), rs.getLong("latency_ms"), rs.getInt("dropped_quotes"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -161,7 +180,7 @@ class GradingQueue {
 
 	record GradingRow(long id, long interviewId, int attempt, GradingStatus status, JudgeInfo judge, int stepsTotal,
 			Integer overallScore, String verdict, List<String> flags, String reason, Instant requestedAt,
-			Instant finishedAt) {
+			Instant finishedAt, long tokensIn, long tokensOut, long latencyMillis, int droppedQuotes) {
 	}
 
 }

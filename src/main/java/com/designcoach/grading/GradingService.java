@@ -1,12 +1,18 @@
 package com.designcoach.grading;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.designcoach.config.AppProperties;
 import com.designcoach.judge.InterviewContext;
+import com.designcoach.judge.JudgeInfo;
+import com.designcoach.web.ApiException;
 import com.designcoach.judge.Judge;
 import com.designcoach.judge.StepVerdict;
 import com.designcoach.rubric.Framework;
@@ -28,16 +34,29 @@ public class GradingService {
 
 	private final JsonMapper json;
 
-	GradingService(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json) {
+	private final int dailyQuota;
+
+	GradingService(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json, AppProperties properties) {
+		this.dailyQuota = properties.grading().dailyQuota();
 		this.queue = queue;
 		this.source = source;
 		this.judge = judge;
 		this.json = json;
 	}
 
-	/** Queues a grading in the caller's transaction: it exists exactly when the submit committed. */
+	/**
+	 * Queues a grading in the caller's transaction: it exists exactly when the submit
+	 * committed. LLM gradings count against the user's daily quota (UTC days); past it, 429.
+	 */
 	@Transactional
-	public void enqueue(long interviewId) {
+	public void enqueue(long interviewId, long userId) {
+		if (JudgeInfo.LLM.equals(judge.info().kind())) {
+			Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+			if (queue.llmGradingsSince(userId, today) >= dailyQuota) {
+				throw ApiException.tooManyRequests("You have used today's " + dailyQuota
+						+ " LLM gradings; the quota renews at midnight UTC. Your answers are kept.");
+			}
+		}
 		queue.enqueue(interviewId, judge.info(), StepKeys.ALL.size());
 	}
 
@@ -54,9 +73,9 @@ public class GradingService {
 		GradingQueue.GradingRow grading = queue.latest(interviewId)
 			.orElseThrow(() -> new IllegalStateException("Interview " + interviewId + " has no grading"));
 		return switch (grading.status()) {
-			case QUEUED, RUNNING -> Feedback.grading(grading.attempt(), grading.judge(),
+			case QUEUED, RUNNING -> Feedback.grading(grading.attempt(), Feedback.Judge.of(grading),
 					new Feedback.Progress(queue.steps(grading.id()).size(), grading.stepsTotal()));
-			case FAILED -> Feedback.failed(grading.attempt(), grading.judge(), grading.reason());
+			case FAILED -> Feedback.failed(grading.attempt(), Feedback.Judge.of(grading), grading.reason());
 			case GRADED -> graded(grading);
 		};
 	}
@@ -65,7 +84,7 @@ public class GradingService {
 	public List<Feedback.Attempt> history(long interviewId) {
 		return queue.all(interviewId)
 			.stream()
-			.map(g -> new Feedback.Attempt(g.attempt(), g.status().name(), g.judge(), g.overallScore(), g.verdict(),
+			.map(g -> new Feedback.Attempt(g.attempt(), g.status().name(), Feedback.Judge.of(g), g.overallScore(), g.verdict(),
 					g.requestedAt(), g.finishedAt()))
 			.toList();
 	}
@@ -83,7 +102,7 @@ public class GradingService {
 					verdict.suggestions(), interview.scenario().step(step.key()).referenceAnswer(),
 					interview.answer(step.key()).followUpQuestion()));
 		}
-		return Feedback.graded(grading.attempt(), grading.judge(), grading.overallScore(), grading.verdict(), steps,
+		return Feedback.graded(grading.attempt(), Feedback.Judge.of(grading), grading.overallScore(), grading.verdict(), steps,
 				grading.flags(), grading.finishedAt());
 	}
 

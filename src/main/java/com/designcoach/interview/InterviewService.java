@@ -11,7 +11,7 @@ import com.designcoach.account.AccountService;
 import com.designcoach.config.AppProperties;
 import com.designcoach.grading.Feedback;
 import com.designcoach.grading.GradingService;
-import com.designcoach.judge.FollowUpPicker;
+import com.designcoach.judge.Interviewer;
 import com.designcoach.rubric.Framework;
 import com.designcoach.rubric.RubricService;
 import com.designcoach.scenario.ScenarioService;
@@ -19,7 +19,9 @@ import com.designcoach.scenario.ScenarioSnapshot;
 import com.designcoach.web.ApiException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A candidate's mock interviews: start, autosave per step with optimistic versions,
@@ -41,10 +43,17 @@ public class InterviewService {
 
 	private final GradingService grading;
 
+	private final Interviewer interviewer;
+
 	private final int maxAnswerChars;
 
+	private final TransactionTemplate transactions;
+
 	InterviewService(InterviewRepository interviews, InterviewAnswerRepository answers, ScenarioService scenarios,
-			RubricService rubric, AccountService accounts, GradingService grading, AppProperties properties) {
+			RubricService rubric, AccountService accounts, GradingService grading, Interviewer interviewer,
+			AppProperties properties, PlatformTransactionManager transactionManager) {
+		this.interviewer = interviewer;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.interviews = interviews;
 		this.answers = answers;
 		this.scenarios = scenarios;
@@ -100,19 +109,37 @@ public class InterviewService {
 		return new InterviewDtos.SavedAnswer(stepKey, answer.text(), answer.version());
 	}
 
-	@Transactional
+	/**
+	 * Reads under a lock, asks the interviewer with no transaction open (a model may take
+	 * seconds), then stores the question if the interview is still open.
+	 */
 	InterviewDtos.Question followUp(String username, String id, String stepKey) {
-		Interview interview = interviews.findForWrite(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
-		requireOpen(interview);
-		InterviewAnswer answer = answer(interview, stepKey);
-		if (answer.followUpQuestion() != null && answer.followUpReply() != null && !answer.followUpReply().isBlank()) {
-			return new InterviewDtos.Question(answer.followUpQuestion()); // answered: keep the pair together
+		long userId = accounts.idOf(username);
+		FollowUpDraft draft = transactions.execute(status -> {
+			Interview interview = interviews.findForWrite(parse(id), userId)
+				.orElseThrow(() -> ApiException.notFound("Interview", id));
+			requireOpen(interview);
+			InterviewAnswer answer = answer(interview, stepKey);
+			boolean answered = answer.followUpQuestion() != null && answer.followUpReply() != null
+					&& !answer.followUpReply().isBlank();
+			return new FollowUpDraft(interview.id(), interview.scenarioVersionId(), answer.text(),
+					answered ? answer.followUpQuestion() : null);
+		});
+		if (draft.answeredQuestion() != null) {
+			return new InterviewDtos.Question(draft.answeredQuestion()); // answered: keep the pair together
 		}
-		ScenarioSnapshot scenario = scenarios.version(interview.scenarioVersionId());
-		String question = FollowUpPicker.pick(scenario.document().step(stepKey), answer.text());
-		answers.setFollowUpQuestion(interview.id(), stepKey, question);
+		ScenarioSnapshot scenario = scenarios.version(draft.scenarioVersionId());
+		String question = interviewer.followUp(scenario.document(), stepKey, draft.answerText());
+		transactions.executeWithoutResult(status -> {
+			Interview interview = interviews.findForWrite(draft.interviewId(), userId)
+				.orElseThrow(() -> ApiException.notFound("Interview", id));
+			requireOpen(interview);
+			answers.setFollowUpQuestion(draft.interviewId(), stepKey, question);
+		});
 		return new InterviewDtos.Question(question);
+	}
+
+	private record FollowUpDraft(long interviewId, long scenarioVersionId, String answerText, String answeredQuestion) {
 	}
 
 	@Transactional
@@ -135,7 +162,7 @@ public class InterviewService {
 			.orElseThrow(() -> ApiException.notFound("Interview", id));
 		requireOpen(interview);
 		interview.submit(Instant.now());
-		grading.enqueue(interview.id());
+		grading.enqueue(interview.id(), interview.userId());
 		return new InterviewDtos.Submitted(interview.status());
 	}
 
@@ -148,7 +175,7 @@ public class InterviewService {
 					+ interview.status());
 		}
 		interview.regrade();
-		grading.enqueue(interview.id());
+		grading.enqueue(interview.id(), interview.userId());
 		return new InterviewDtos.Submitted(interview.status());
 	}
 

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfflineJudge implements Judge {
 
-	public static final JudgeInfo INFO = new JudgeInfo(JudgeInfo.OFFLINE, "offline-coverage-1", "1");
+	public static final JudgeInfo INFO = new JudgeInfo(JudgeInfo.OFFLINE, "offline", "offline-coverage-1", "1");
 
 	private static final int MAX_QUOTE = 400;
 

@@ -5,10 +5,23 @@ import java.util.Set;
 
 /**
  * A judge's verdict on one step. {@code evidence} quotes come verbatim from the step's answer
- * or its follow-up reply.
+ * or its follow-up reply. {@code usage} says what an LLM judge spent; null for the offline one.
  */
 public record StepVerdict(int score, String rationale, List<String> evidence, List<String> coveredKeyPoints,
-		List<String> missedKeyPoints, List<String> suggestions, Set<String> flags) {
+		List<String> missedKeyPoints, List<String> suggestions, Set<String> flags, Usage usage) {
+
+	public StepVerdict(int score, String rationale, List<String> evidence, List<String> coveredKeyPoints,
+			List<String> missedKeyPoints, List<String> suggestions, Set<String> flags) {
+		this(score, rationale, evidence, coveredKeyPoints, missedKeyPoints, suggestions, flags, null);
+	}
+
+	/**
+	 * Tokens in and out and the time of the model calls for this step; quotes the model
+	 * invented and the code dropped; each sample's score when several were taken.
+	 */
+	public record Usage(long inputTokens, long outputTokens, long latencyMillis, int droppedQuotes,
+			List<Integer> sampleScores) {
+	}
 
 	public static final String PROMPT_INJECTION_SUSPECTED = "PROMPT_INJECTION_SUSPECTED";
 

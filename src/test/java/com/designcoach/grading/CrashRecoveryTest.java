@@ -81,7 +81,7 @@ class CrashRecoveryTest {
 		Path log = dataDir.resolve(name + ".log");
 		Process process = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
 				DesignCoachApplication.class.getName(), "--server.port=" + port, "--app.data-dir=" + dataDir,
-				"--spring.profiles.active=slow-judge", "--app.grading.lease=3s", "--app.grading.poll-interval=200ms",
+				"--spring.profiles.active=slow-judge", "--app.judge.concurrency=1", "--app.grading.lease=3s", "--app.grading.poll-interval=200ms",
 				"--app.admin-password=crash-admin-password")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())

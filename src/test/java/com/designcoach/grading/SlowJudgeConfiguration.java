@@ -3,40 +3,47 @@ package com.designcoach.grading;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.Judge;
 import com.designcoach.judge.JudgeInfo;
-import com.designcoach.judge.OfflineJudge;
 import com.designcoach.judge.StepVerdict;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 
 /**
  * For the crash test only (profile {@code slow-judge}, set in the child process it starts):
- * the offline judge, slowed to one step a second so the test can kill the service mid-grading.
+ * the active judge, slowed to one step a second so the test can kill the service mid-grading.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("slow-judge")
 class SlowJudgeConfiguration {
 
 	@Bean
-	@Primary
-	Judge slowOfflineJudge(OfflineJudge offline) {
-		return new Judge() {
+	static BeanPostProcessor slowDownTheActiveJudge() {
+		return new BeanPostProcessor() {
 			@Override
-			public JudgeInfo info() {
-				return offline.info();
-			}
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (!"activeJudge".equals(name)) {
+					return bean;
+				}
+				Judge judge = (Judge) bean;
+				return new Judge() {
+					@Override
+					public JudgeInfo info() {
+						return judge.info();
+					}
 
-			@Override
-			public StepVerdict gradeStep(InterviewContext interview, String stepKey) {
-				try {
-					Thread.sleep(1000);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				return offline.gradeStep(interview, stepKey);
+					@Override
+					public StepVerdict gradeStep(InterviewContext interview, String stepKey) {
+						try {
+							Thread.sleep(1000);
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+						}
+						return judge.gradeStep(interview, stepKey);
+					}
+				};
 			}
 		};
 	}

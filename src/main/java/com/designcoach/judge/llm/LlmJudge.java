@@ -1,0 +1,263 @@
+package com.designcoach.judge.llm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.designcoach.judge.CandidateText;
+import com.designcoach.judge.InterviewContext;
+import com.designcoach.judge.Judge;
+import com.designcoach.judge.JudgeException;
+import com.designcoach.judge.JudgeInfo;
+import com.designcoach.judge.StepVerdict;
+import com.designcoach.rubric.Framework;
+import com.designcoach.scenario.ScenarioDocument;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Grades one step with one structured call to a model (or {@code samples} calls, keeping the
+ * median score), and trusts nothing it says: the score must be in range, every quote must
+ * appear verbatim in the candidate's text or it is dropped, a key point "covered" without a
+ * surviving quote counts as missed, and a step with no surviving evidence scores at most 2.
+ * A reply that breaks the schema gets one repair attempt; then the step fails, visibly.
+ */
+public class LlmJudge implements Judge {
+
+	private final ChatModel model;
+
+	private final JudgeInfo info;
+
+	private final int samples;
+
+	private final JsonMapper json;
+
+	public LlmJudge(ChatModel model, String provider, String modelName, int samples, JsonMapper json) {
+		this.model = model;
+		this.info = new JudgeInfo(JudgeInfo.LLM, provider, modelName, JudgePrompt.VERSION);
+		this.samples = samples;
+		this.json = json;
+	}
+
+	@Override
+	public JudgeInfo info() {
+		return info;
+	}
+
+	@Override
+	public StepVerdict gradeStep(InterviewContext interview, String stepKey) {
+		Framework.Step step = interview.framework().step(stepKey)
+			.orElseThrow(() -> new JudgeException("The rubric has no step " + stepKey));
+		ScenarioDocument.StepContent content = interview.scenario().step(stepKey);
+		InterviewContext.StepAnswer answer = interview.answer(stepKey);
+		CandidateText.Screened text = CandidateText.screen(answer.text());
+		CandidateText.Screened reply = CandidateText.screen(answer.followUpReply());
+		Set<String> flags = new LinkedHashSet<>();
+		if (text.injectionSuspected() || reply.injectionSuspected()) {
+			flags.add(StepVerdict.PROMPT_INJECTION_SUSPECTED);
+		}
+		if (text.text().isBlank() && reply.text().isBlank()) {
+			return new StepVerdict(1, "No answer was given for this step. Level 1: " + step.descriptor(1), List.of(),
+					List.of(), content.keyPoints().stream().map(ScenarioDocument.KeyPoint::text).toList(),
+					List.of("Answer this step: " + step.description()), flags,
+					new StepVerdict.Usage(0, 0, 0, 0, List.of()));
+		}
+		ChatRequest request = ChatRequest.builder()
+			.messages(SystemMessage.from(JudgePrompt.SYSTEM),
+					UserMessage.from(JudgePrompt.user(interview.scenario(), step, answer, text.text(), reply.text())))
+			.responseFormat(LlmStepGrade.FORMAT)
+			.temperature(0.0)
+			.build();
+		List<Checked> results = new ArrayList<>();
+		for (int i = 0; i < samples; i++) {
+			results.add(sample(request, content, answer));
+		}
+		results.sort((a, b) -> Integer.compare(a.verdict.score(), b.verdict.score()));
+		Checked median = results.get(results.size() / 2);
+		long in = results.stream().mapToLong(r -> r.inputTokens).sum();
+		long out = results.stream().mapToLong(r -> r.outputTokens).sum();
+		long millis = results.stream().mapToLong(r -> r.millis).sum();
+		int dropped = results.stream().mapToInt(r -> r.droppedQuotes).sum();
+		List<Integer> scores = results.stream().map(r -> r.verdict.score()).toList();
+		StepVerdict chosen = median.verdict;
+		flags.addAll(chosen.flags());
+		String rationale = chosen.rationale() + " Level " + chosen.score() + ": " + step.descriptor(chosen.score())
+				+ (samples > 1 ? " (" + samples + " samples scored " + scores + ")" : "");
+		return new StepVerdict(chosen.score(), rationale, chosen.evidence(), chosen.coveredKeyPoints(),
+				chosen.missedKeyPoints(), chosen.suggestions(), flags,
+				new StepVerdict.Usage(in, out, millis, dropped, scores));
+	}
+
+	private Checked sample(ChatRequest request, ScenarioDocument.StepContent content,
+			InterviewContext.StepAnswer answer) {
+		long started = System.nanoTime();
+		long in = 0;
+		long out = 0;
+		ChatRequest current = request;
+		for (int attempt = 0; attempt < 2; attempt++) {
+			ChatResponse response = call(current);
+			if (response.tokenUsage() != null) {
+				in += orZero(response.tokenUsage().inputTokenCount());
+				out += orZero(response.tokenUsage().outputTokenCount());
+			}
+			String reply = response.aiMessage() == null ? null : response.aiMessage().text();
+			String problem;
+			try {
+				LlmStepGrade grade = json.readValue(strip(reply), LlmStepGrade.class);
+				problem = problem(grade, content.keyPoints().size());
+				if (problem == null) {
+					Checked checked = check(grade, content, answer);
+					checked.inputTokens = in;
+					checked.outputTokens = out;
+					checked.millis = (System.nanoTime() - started) / 1_000_000;
+					return checked;
+				}
+			}
+			catch (RuntimeException ex) {
+				problem = "it was not valid JSON";
+			}
+			List<dev.langchain4j.data.message.ChatMessage> messages = new ArrayList<>(request.messages());
+			messages.add(dev.langchain4j.data.message.AiMessage.from(reply == null ? "" : reply));
+			messages.add(UserMessage.from(JudgePrompt.repair(problem)));
+			current = ChatRequest.builder()
+				.messages(messages)
+				.responseFormat(LlmStepGrade.FORMAT)
+				.temperature(0.0)
+				.build();
+		}
+		throw new JudgeException("The model's grading could not be used twice in a row (it did not follow the "
+				+ "required format). Your answers are kept; try regrading.");
+	}
+
+	private ChatResponse call(ChatRequest request) {
+		try {
+			return model.chat(request);
+		}
+		catch (JudgeException ex) {
+			throw ex;
+		}
+		catch (HttpException ex) {
+			throw new JudgeException(describe(ex.statusCode()), ex);
+		}
+		catch (RuntimeException ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null && !(cause instanceof JudgeException) && !(cause instanceof HttpException)) {
+				cause = cause.getCause();
+			}
+			if (cause instanceof JudgeException judge) {
+				throw judge;
+			}
+			if (cause instanceof HttpException http) {
+				throw new JudgeException(describe(http.statusCode()), ex);
+			}
+			throw new JudgeException("The model call failed: " + ex.getClass().getSimpleName(), ex);
+		}
+	}
+
+	private static String describe(int status) {
+		return switch (status) {
+			case 401, 403 -> "The model server refused our credentials (HTTP " + status + "); an admin must fix the "
+					+ "judge settings.";
+			case 404 -> "The model server does not know the configured model (HTTP 404).";
+			case 429 -> "The model server kept answering 'too many requests' (HTTP 429) after several retries.";
+			default -> status >= 500 ? "The model server kept failing (HTTP " + status + ") after several retries."
+					: "The model server rejected the grading request (HTTP " + status + ").";
+		};
+	}
+
+	/** Why a reply breaks the schema, or null when it keeps it. */
+	private static String problem(LlmStepGrade grade, int keyPoints) {
+		if (grade == null || grade.score() == null) {
+			return "the score was missing";
+		}
+		if (grade.score() < 1 || grade.score() > 5) {
+			return "the score " + grade.score() + " is outside 1 to 5";
+		}
+		if (grade.keyPoints() == null || grade.keyPoints().size() != keyPoints) {
+			return "it graded " + (grade.keyPoints() == null ? 0 : grade.keyPoints().size()) + " key points instead of "
+					+ keyPoints;
+		}
+		for (LlmStepGrade.KeyPointVerdict verdict : grade.keyPoints()) {
+			if (verdict == null || verdict.verdict() == null
+					|| !Set.of("covered", "partial", "missing").contains(verdict.verdict())) {
+				return "a key point verdict was not one of covered, partial, missing";
+			}
+		}
+		return null;
+	}
+
+	private static Checked check(LlmStepGrade grade, ScenarioDocument.StepContent content,
+			InterviewContext.StepAnswer answer) {
+		List<String> evidence = new ArrayList<>();
+		List<String> covered = new ArrayList<>();
+		List<String> missed = new ArrayList<>();
+		int dropped = 0;
+		for (int i = 0; i < content.keyPoints().size(); i++) {
+			LlmStepGrade.KeyPointVerdict verdict = grade.keyPoints().get(i);
+			String keyPoint = content.keyPoints().get(i).text();
+			String quote = verdict.quote() == null ? "" : verdict.quote().strip();
+			boolean quoteHolds = !quote.isEmpty() && JudgePrompt.quoteHolds(answer, quote);
+			if (!quote.isEmpty() && !quoteHolds) {
+				dropped++;
+			}
+			if ("covered".equals(verdict.verdict()) && quoteHolds) {
+				covered.add(keyPoint);
+			}
+			else {
+				missed.add(keyPoint);
+			}
+			if (quoteHolds && !"missing".equals(verdict.verdict()) && !evidence.contains(quote)) {
+				evidence.add(quote);
+			}
+		}
+		int score = evidence.isEmpty() ? Math.min(grade.score(), 2) : grade.score();
+		String rationale = grade.rationale() == null ? "" : grade.rationale().strip();
+		if (dropped > 0) {
+			rationale += " (" + dropped + " quote" + (dropped == 1 ? " was" : "s were")
+					+ " not found in the answer and ignored.)";
+		}
+		List<String> suggestions = grade.suggestions() == null ? List.of()
+				: grade.suggestions().stream().filter(s -> s != null && !s.isBlank()).limit(6).toList();
+		Checked checked = new Checked();
+		checked.verdict = new StepVerdict(score, rationale.strip(), evidence, covered, missed, suggestions, Set.of());
+		checked.droppedQuotes = dropped;
+		return checked;
+	}
+
+	/** Some servers wrap JSON in a Markdown fence even when asked not to. */
+	private static String strip(String reply) {
+		if (reply == null) {
+			throw new IllegalArgumentException("empty reply");
+		}
+		String trimmed = reply.strip();
+		if (trimmed.startsWith("```")) {
+			trimmed = trimmed.replaceFirst("^```(json)?", "").replaceFirst("```$", "").strip();
+		}
+		return trimmed;
+	}
+
+	private static long orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+
+	private static final class Checked {
+
+		StepVerdict verdict;
+
+		int droppedQuotes;
+
+		long inputTokens;
+
+		long outputTokens;
+
+		long millis;
+
+	}
+
+}
