@@ -1,7 +1,6 @@
 package com.designcoach.grading;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,13 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
@@ -55,8 +47,7 @@ class GradingWorker {
 
 	private final AppProperties.Grading settings;
 
-	/** Runs the steps of one grading in parallel, at most {@code app.judge.concurrency} at once. */
-	private final ExecutorService steps;
+	private final ParallelSteps steps;
 
 	GradingWorker(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json, AppProperties properties) {
 		this.queue = queue;
@@ -64,12 +55,7 @@ class GradingWorker {
 		this.judge = judge;
 		this.json = json;
 		this.settings = properties.grading();
-		AtomicInteger count = new AtomicInteger();
-		this.steps = Executors.newFixedThreadPool(properties.judge().concurrency(), runnable -> {
-			Thread thread = new Thread(runnable, "grading-step-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.steps = new ParallelSteps(properties.judge().concurrency());
 	}
 
 	@Scheduled(fixedDelayString = "${app.grading.poll-interval}")
@@ -81,7 +67,6 @@ class GradingWorker {
 	}
 
 	void grade(GradingQueue.Job job) {
-		List<Future<Graded>> running = new ArrayList<>();
 		try {
 			InterviewContext interview = source.context(job.interviewId());
 			Framework framework = interview.framework();
@@ -94,23 +79,24 @@ class GradingWorker {
 				flags.addAll(verdict.flags());
 				totals.add(verdict.usage());
 			}
-			CompletionService<Graded> completion = new ExecutorCompletionService<>(steps);
-			for (Framework.Step step : framework.steps()) {
-				if (!scores.containsKey(step.key())) {
-					running.add(completion.submit(() -> new Graded(step.key(), judge.gradeStep(interview, step.key()))));
+			List<String> remaining = framework.steps()
+				.stream()
+				.map(Framework.Step::key)
+				.filter(key -> !scores.containsKey(key))
+				.toList();
+			boolean kept = steps.grade(judge, interview, remaining, (stepKey, verdict) -> {
+				if (!queue.saveStep(job, instance, settings.lease(), stepKey, verdict.score(),
+						json.writeValueAsString(verdict))) {
+					return false;
 				}
-			}
-			for (int i = 0; i < running.size(); i++) {
-				Graded graded = take(completion);
-				if (!queue.saveStep(job, instance, settings.lease(), graded.stepKey(), graded.verdict().score(),
-						json.writeValueAsString(graded.verdict()))) {
-					log.info("Grading {} was taken over by another instance", job.id());
-					running.forEach(future -> future.cancel(true));
-					return;
-				}
-				scores.put(graded.stepKey(), graded.verdict().score());
-				flags.addAll(graded.verdict().flags());
-				totals.add(graded.verdict().usage());
+				scores.put(stepKey, verdict.score());
+				flags.addAll(verdict.flags());
+				totals.add(verdict.usage());
+				return true;
+			});
+			if (!kept) {
+				log.info("Grading {} was taken over by another instance", job.id());
+				return;
 			}
 			Scoring.Result result = Scoring.of(scores, framework);
 			if (queue.finish(job, instance, GradingStatus.GRADED, result.overallScore(), result.verdict(),
@@ -119,12 +105,10 @@ class GradingWorker {
 			}
 		}
 		catch (JudgeException ex) {
-			running.forEach(future -> future.cancel(true));
 			log.warn("Grading {} failed: {}", job.id(), ex.getMessage());
 			fail(job, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			running.forEach(future -> future.cancel(true));
 			log.error("Grading {} broke on try {}", job.id(), job.claims(), ex);
 			if (job.claims() >= settings.maxClaims()) {
 				fail(job, "Grading failed after " + job.claims() + " tries because of an internal error. "
@@ -136,29 +120,9 @@ class GradingWorker {
 		}
 	}
 
-	/** The next finished step; a step that failed fails the grading with its own reason. */
-	private static Graded take(CompletionService<Graded> completion) {
-		try {
-			return completion.take().get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new JudgeException("Grading was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-	}
-
 	@PreDestroy
 	void stop() {
-		steps.shutdownNow();
-	}
-
-	private record Graded(String stepKey, StepVerdict verdict) {
+		steps.close();
 	}
 
 	/** What the judge spent on a grading, over all its steps. */
