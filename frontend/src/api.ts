@@ -1,15 +1,58 @@
 // The only place that talks HTTP. It follows CONTRACT.md: session cookie plus the
 // XSRF-TOKEN cookie echoed in X-XSRF-TOKEN on every state-changing request.
 
+export type Id = string | number;
 export interface Me { username: string; roles: string[] }
 export interface ScenarioSummary {
-  id: number; slug: string; title: string; category: string; difficulty: string;
-  summary: string; durationMinutes: number; tags: string[];
+  id: Id; slug: string; title: string; category: string; difficulty: string;
+  summary: string; durationMinutes: number; tags: string[]; archived?: boolean;
+}
+export interface Scenario extends ScenarioSummary { prompt: string; version?: number }
+export interface Level { score: number; descriptor: string }
+export interface FrameworkStep {
+  key: string; title: string; order: number; description: string; weight: number;
+  suggestedMinutes: number; criteria: string[]; levels: Level[];
+}
+export interface Framework { steps: FrameworkStep[]; verdictBands?: { verdict: string; minScore: number }[]; passLine?: string }
+export interface FollowUp { question: string; reply: string | null }
+export interface InterviewStep { key: string; title: string; suggestedMinutes: number; text: string; version: number; followUp: FollowUp | null }
+export interface Interview {
+  id: Id; status: string; scenario: Scenario; steps: InterviewStep[]; startedAt: string; deadline: string;
+  submittedAt: string | null; overtime: boolean; overallScore: number | null; verdict: string | null;
+}
+export interface InterviewSummary {
+  id: Id; status: string; scenario: { id: Id; slug: string; title: string }; startedAt: string;
+  submittedAt: string | null; overtime: boolean; overallScore: number | null; verdict: string | null;
+}
+export interface Judge { kind: string; model: string; promptVersion: string }
+export interface StepFeedback {
+  key: string; title: string; score: number; level?: string; rationale: string; evidence: string[];
+  coveredKeyPoints: string[]; missedKeyPoints: string[]; suggestions: string[]; referenceAnswer: string;
+  followUpQuestion?: string | null;
+}
+export interface GradedFeedback {
+  status: 'GRADED'; attempt?: number; judge: Judge; overallScore: number; verdict: string;
+  steps: StepFeedback[]; flags: string[]; gradedAt?: string;
+}
+export type Feedback =
+  | { status: 'GRADING'; progress?: { done: number; total: number } }
+  | GradedFeedback
+  | { status: 'FAILED'; reason?: string };
+export interface KeyPoint { text: string; keywords: string[] }
+export interface StepDocument { keyPoints: KeyPoint[]; followUps: string[]; referenceAnswer: string }
+export interface ScenarioDocument {
+  slug: string; title: string; summary?: string; prompt: string; category: string; difficulty: string;
+  durationMinutes: number; tags: string[]; steps: Record<string, StepDocument>; archived?: boolean;
+}
+export interface Calibration {
+  slug: string; judge: Judge; consistent: boolean;
+  steps: { key: string; score: number; coveredKeyPoints: number; keyPoints: number; consistent: boolean; keyPointsTheReferenceMisses: string[] }[];
 }
 export interface Problem { status: number; title: string; detail?: string; errors?: { field: string; message: string }[] }
 
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) { super(problem.detail ?? problem.title); }
+  constructor(readonly problem: Problem) { super(problem.detail || problem.title || `HTTP ${problem.status}`); }
+  get status(): number { return this.problem.status; }
 }
 
 export function readCookie(cookies: string, name: string): string | undefined {
@@ -20,8 +63,12 @@ export function readCookie(cookies: string, name: string): string | undefined {
   return undefined;
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+/** Called when a request answers 401 although we thought we were signed in. */
+let onUnauthorized: () => void = () => {};
+export function setUnauthorizedHandler(handler: () => void): void { onUnauthorized = handler; }
+
+async function call<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const token = readCookie(document.cookie, 'XSRF-TOKEN');
@@ -32,23 +79,67 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
-  const payload = await response.json().catch(() => ({ status: response.status, title: response.statusText }));
-  if (!response.ok) throw new ApiError(payload as Problem);
+  const payload = await response.json().catch(() => null);
+  if (!response.ok) {
+    const problem = { title: response.statusText, ...(payload ?? {}), status: response.status } as Problem;
+    if (response.status === 401 && path !== '/api/me' && path !== '/api/auth/login') onUnauthorized();
+    throw new ApiError(problem);
+  }
   return payload as T;
 }
+
+const enc = encodeURIComponent;
+const interviewPath = (id: Id) => `/api/interviews/${enc(String(id))}`;
+const adminPath = (id: Id) => `/api/admin/scenarios/${enc(String(id))}`;
 
 /** Any GET makes the server set the XSRF-TOKEN cookie; a 401 is the expected answer when signed out. */
 export async function me(): Promise<Me | null> {
   try { return await call<Me>('GET', '/api/me'); }
-  catch (e) { if (e instanceof ApiError && e.problem.status === 401) return null; throw e; }
+  catch (e) { if (e instanceof ApiError && e.status === 401) return null; throw e; }
 }
 export const login = (username: string, password: string) => call<Me>('POST', '/api/auth/login', { username, password });
 export const register = (username: string, password: string) => call<Me>('POST', '/api/auth/register', { username, password });
 export const logout = () => call<void>('POST', '/api/auth/logout');
+
+export const framework = () => call<Framework>('GET', '/api/framework');
 export function listScenarios(q = '', category = '', difficulty = ''): Promise<ScenarioSummary[]> {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (category) params.set('category', category);
   if (difficulty) params.set('difficulty', difficulty);
   return call<ScenarioSummary[]>('GET', `/api/scenarios?${params}`);
+}
+export const scenario = (idOrSlug: Id) => call<Scenario>('GET', `/api/scenarios/${enc(String(idOrSlug))}`);
+
+export const startInterview = (scenarioId: Id) => call<Interview>('POST', '/api/interviews', { scenarioId });
+export const listInterviews = () => call<InterviewSummary[]>('GET', '/api/interviews');
+export const interview = (id: Id) => call<Interview>('GET', interviewPath(id));
+export const discardInterview = (id: Id) => call<void>('DELETE', interviewPath(id));
+export const saveAnswer = (id: Id, step: string, text: string, version: number) =>
+  call<{ key: string; text: string; version: number }>('PUT', `${interviewPath(id)}/answers/${enc(step)}`, { text, version });
+export const askFollowUp = (id: Id, step: string) => call<{ question: string }>('POST', `${interviewPath(id)}/answers/${enc(step)}/follow-up`);
+export const saveFollowUpReply = (id: Id, step: string, text: string) => call<unknown>('PUT', `${interviewPath(id)}/answers/${enc(step)}/follow-up`, { text });
+export const submitInterview = (id: Id) => call<{ status: string }>('POST', `${interviewPath(id)}/submit`);
+export const feedback = (id: Id) => call<Feedback>('GET', `${interviewPath(id)}/feedback`);
+export const regrade = (id: Id) => call<{ status: string }>('POST', `${interviewPath(id)}/regrade`);
+export const eventsUrl = (id: Id) => `${interviewPath(id)}/events`;
+
+export const adminScenarios = () => call<ScenarioSummary[]>('GET', '/api/admin/scenarios');
+export const adminScenario = (id: Id) => call<ScenarioDocument>('GET', adminPath(id));
+export const adminVersions = (id: Id) => call<{ version: number; createdAt: string; createdBy: string }[]>('GET', `${adminPath(id)}/versions`);
+export const createScenario = (doc: ScenarioDocument) => call<{ id: Id; slug: string; version: number }>('POST', '/api/admin/scenarios', doc);
+export const updateScenario = (id: Id, doc: ScenarioDocument, ifMatch?: number) =>
+  call<{ id?: Id; slug?: string; version?: number }>('PUT', adminPath(id), doc, ifMatch === undefined ? {} : { 'If-Match': String(ifMatch) });
+export const archiveScenario = (id: Id) => call<void>('DELETE', adminPath(id));
+export const restoreScenario = (id: Id) => call<unknown>('POST', `${adminPath(id)}/restore`);
+export const importScenarios = (docs: unknown[], upsert: boolean) =>
+  call<{ created: number; updated: number }>('POST', `/api/admin/scenarios/import${upsert ? '?upsert=true' : ''}`, docs);
+export const exportScenarios = () => call<ScenarioDocument[]>('GET', '/api/admin/scenarios/export');
+export const calibrate = (id: Id) => call<Calibration>('POST', `${adminPath(id)}/calibrate`);
+
+/** A readable one-line description of an error for a status line. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'The service is unreachable. Check your connection and try again.';
+  const fields = error.problem.errors?.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return fields ? `${error.message} (${fields})` : error.message;
 }

@@ -1,63 +1,130 @@
 import './style.css';
-import { ApiError, listScenarios, login, logout, me, register, type Me } from './api';
-import { el } from './dom';
+import { describeError, framework as loadFramework, logout, me, setUnauthorizedHandler, type Framework, type Me } from './api';
+import { isAdmin, type Ctx } from './context';
+import { h } from './dom';
+import { navigate, parseRoute, type Route } from './router';
+import { adminImportView, adminListView } from './views/admin';
+import { adminEditorView } from './views/adminEditor';
+import { feedbackView } from './views/feedback';
+import { historyView } from './views/history';
+import { interviewView } from './views/interview';
+import { scenarioView, scenariosView } from './views/scenarios';
+import { signInView } from './views/signin';
 
 const app = document.getElementById('app')!;
+const topbar = document.getElementById('top')!;
 
-async function start() {
-  const user = await me();
-  if (user) await showScenarios(user); else showSignIn();
+let user: Me | null = null;
+let frameworkCache: Promise<Framework> | null = null;
+let cleanups: (() => void)[] = [];
+let renderCount = 0;
+let afterSignIn = '#/scenarios';
+let signInMessage = '';
+
+function framework(): Promise<Framework> {
+  frameworkCache ??= loadFramework().catch((e) => { frameworkCache = null; throw e; });
+  return frameworkCache;
 }
 
-function showSignIn(message = '') {
-  const username = el('input', { id: 'username', name: 'username', autocomplete: 'username', required: '' });
-  const password = el('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: '' });
-  const status = el('p', { class: 'status', role: 'status' }, message);
-  const form = el('form', { class: 'card', 'aria-label': 'Sign in' },
-    el('h1', {}, 'Design Coach'),
-    el('p', {}, 'Practise GenAI and ML system-design interviews.'),
-    el('label', { for: 'username' }, 'Username'), username,
-    el('label', { for: 'password' }, 'Password'), password,
-    el('div', { class: 'actions' },
-      el('button', { type: 'submit' }, 'Sign in'),
-      el('button', { type: 'button', id: 'register', class: 'secondary' }, 'Create account')),
-    status);
-  const submit = async (creating: boolean) => {
-    const name = username.value.trim();
-    try {
-      if (creating) await register(name, password.value);
-      await showScenarios(await login(name, password.value));
-    } catch (e) {
-      status.textContent = e instanceof ApiError ? describe(e) : 'The service is unreachable.';
-    }
+function header(route: Route): void {
+  if (!user) { topbar.replaceChildren(); return; }
+  const section = route.name.startsWith('admin') ? 'admin' : route.name === 'history' || route.name === 'feedback' ? 'history' : 'scenarios';
+  const link = (to: string, label: string, name: string) => h('a', { href: to, 'aria-current': section === name ? 'page' : null, 'data-testid': `nav-${name}` }, label);
+  const signOut = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'sign-out' }, 'Sign out');
+  signOut.addEventListener('click', async () => {
+    try { await logout(); } catch { /* signed out anyway */ }
+    user = null;
+    frameworkCache = null;
+    await me().catch(() => null); // fresh XSRF cookie for the next sign-in
+    signInMessage = 'Signed out.';
+    afterSignIn = '#/scenarios';
+    if (location.hash === '#/signin') void render(); else navigate('#/signin');
+  });
+  topbar.replaceChildren(h('div', { class: 'topbar-inner' },
+    h('a', { href: '#/scenarios', class: 'brand' }, 'Design Coach'),
+    h('nav', { 'aria-label': 'Main' },
+      link('#/scenarios', 'Scenarios', 'scenarios'),
+      link('#/history', 'History', 'history'),
+      isAdmin(user) ? link('#/admin/scenarios', 'Admin', 'admin') : null),
+    h('span', { class: 'who', 'data-testid': 'current-user' }, user.username),
+    signOut));
+}
+
+async function view(route: Route, ctx: Ctx): Promise<void> {
+  if (route.name.startsWith('admin') && !isAdmin(ctx.user)) {
+    ctx.root.replaceChildren(h('h1', { tabindex: '-1' }, 'Administrators only'), h('p', {}, 'This page is for administrators.'));
+    return;
+  }
+  switch (route.name) {
+    case 'scenarios': return scenariosView(ctx);
+    case 'scenario': return scenarioView(ctx, route.slug);
+    case 'interview': return interviewView(ctx, route.id);
+    case 'feedback': return feedbackView(ctx, route.id);
+    case 'history': return historyView(ctx);
+    case 'admin-list': return adminListView(ctx);
+    case 'admin-import': return adminImportView(ctx);
+    case 'admin-new': return adminEditorView(ctx, null);
+    case 'admin-edit': return adminEditorView(ctx, route.id);
+    case 'signin': navigate(afterSignIn, true); return;
+    case 'not-found':
+      ctx.root.replaceChildren(h('h1', { tabindex: '-1' }, 'Page not found'), h('p', {}, h('a', { href: '#/scenarios' }, 'Go to the scenarios')));
+  }
+}
+
+async function render(): Promise<void> {
+  for (const fn of cleanups) { try { fn(); } catch { /* keep going */ } }
+  cleanups = [];
+  const id = ++renderCount;
+  const route = parseRoute(location.hash);
+  const root = h('div', { class: 'view' });
+  app.replaceChildren(root);
+  header(route);
+  if (!user) {
+    if (route.name !== 'signin') afterSignIn = location.hash || '#/scenarios';
+    signInView(root, signInMessage, (signedIn) => {
+      user = signedIn;
+      signInMessage = '';
+      const target = afterSignIn === '#/signin' ? '#/scenarios' : afterSignIn;
+      if (location.hash === target) void render(); else navigate(target, route.name === 'signin');
+    });
+    return;
+  }
+  const mine: (() => void)[] = [];
+  cleanups = mine;
+  const ctx: Ctx = {
+    root, user,
+    framework,
+    onCleanup: (fn) => { if (id === renderCount) mine.push(fn); else fn(); },
+    isCurrent: () => id === renderCount,
+    setTitle: (title) => { if (id === renderCount) document.title = `${title} · Design Coach`; },
   };
-  form.addEventListener('submit', (event) => { event.preventDefault(); void submit(false); });
-  form.querySelector('#register')!.addEventListener('click', () => void submit(true));
-  app.replaceChildren(form);
+  root.append(h('p', { class: 'meta', role: 'status' }, 'Loading…'));
+  try {
+    await view(route, ctx);
+  } catch (e) {
+    if (id !== renderCount) return;
+    const notFound = describeError(e);
+    root.replaceChildren(h('h1', { tabindex: '-1' }, 'Something went wrong'), h('p', { class: 'status', role: 'alert' }, notFound),
+      h('p', {}, h('a', { href: '#/scenarios' }, 'Go to the scenarios')));
+  }
+  if (id === renderCount && renderCount > 1) (root.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
 }
 
-function describe(error: ApiError): string {
-  const fields = error.problem.errors?.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return fields ? `${error.message} (${fields})` : error.message;
-}
+setUnauthorizedHandler(() => {
+  if (!user) return;
+  user = null;
+  signInMessage = 'Your session has ended. Sign in again.';
+  void render();
+});
 
-async function showScenarios(user: Me) {
-  const list = el('ul', { class: 'scenarios' });
-  const search = el('input', { id: 'q', type: 'search', placeholder: 'Search scenarios' });
-  const signOut = el('button', { type: 'button', class: 'secondary' }, 'Sign out');
-  signOut.addEventListener('click', async () => { await logout(); showSignIn('Signed out.'); });
-  const render = async () => {
-    const scenarios = await listScenarios(search.value.trim());
-    list.replaceChildren(...scenarios.map((s) => el('li', { class: 'card' },
-      el('h2', {}, s.title),
-      el('p', {}, s.summary),
-      el('p', { class: 'meta' }, `${s.category} · ${s.difficulty} · ${s.durationMinutes} min`))));
-  };
-  search.addEventListener('input', () => void render());
-  app.replaceChildren(
-    el('header', {}, el('h1', {}, 'Scenarios'), el('span', {}, `Signed in as ${user.username}`), signOut),
-    el('label', { for: 'q', class: 'visually-hidden' }, 'Search scenarios'), search, list);
+document.getElementById('skip')?.addEventListener('click', () => {
+  const target = (app.querySelector('h1') as HTMLElement | null) ?? app;
+  target.focus();
+});
+window.addEventListener('hashchange', () => void render());
+
+async function start(): Promise<void> {
+  try { user = await me(); } catch { user = null; signInMessage = 'The service is unreachable. Try again in a moment.'; }
   await render();
 }
-
 void start();

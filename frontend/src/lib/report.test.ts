@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { GradedFeedback, Interview } from '../api';
+import { reportFileName, reportMarkdown } from './report';
+
+const interview = {
+  id: 12, status: 'GRADED', startedAt: '', deadline: '', submittedAt: '2026-01-01T10:00:00Z', overtime: true,
+  overallScore: 61, verdict: 'LEAN_HIRE',
+  scenario: { id: 1, slug: 'rag', title: 'Design a RAG bot', category: '', difficulty: '', summary: '', durationMinutes: 45, tags: [], prompt: '' },
+  steps: [{ key: 'framing', title: 'Framing', suggestedMinutes: 4, version: 1, text: 'Use RAG.\nCite sources.', followUp: { question: 'Why not fine-tune?', reply: 'Docs change daily.' } }],
+} as Interview;
+const fb: GradedFeedback = {
+  status: 'GRADED', judge: { kind: 'offline', model: 'offline-coverage-1', promptVersion: '1' }, overallScore: 61, verdict: 'LEAN_HIRE', flags: [],
+  steps: [{ key: 'framing', title: 'Framing', score: 3, level: 'Adequate.', rationale: 'Covers RAG.', evidence: ['Use RAG.'],
+    coveredKeyPoints: ['RAG over fine-tuning'], missedKeyPoints: [], suggestions: ['Compare baselines'], referenceAnswer: 'I would frame it as RAG.' }],
+};
+
+describe('reportMarkdown', () => {
+  const md = reportMarkdown(interview, fb);
+  it('starts with the headline figures', () => {
+    expect(md).toContain('# Design a RAG bot');
+    expect(md).toContain('- Overall score: **61 / 100**');
+    expect(md).toContain('- Verdict: **Lean hire**');
+    expect(md).toContain('- Judge: offline (offline-coverage-1, prompt 1)');
+    expect(md).toContain('(overtime)');
+  });
+  it('has a section per step with answer, follow-up and reference', () => {
+    expect(md).toContain('## Framing: 3 / 5 (adequate)');
+    expect(md).toContain('> Use RAG.\n> Cite sources.');
+    expect(md).toContain('**Follow-up:** Why not fine-tune?');
+    expect(md).toContain('### Missed key points\n\n- (none)');
+    expect(md).toContain('### Reference answer\n\nI would frame it as RAG.\n');
+  });
+  it('makes a safe file name', () => expect(reportFileName('rag/../x', 12)).toBe('design-coach-ragx-12.md'));
+});
