@@ -1,0 +1,185 @@
+package com.designcoach.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.designcoach.ApiTestSupport;
+import com.designcoach.rubric.StepKeys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The frontend in a real headless Chromium (Debian's chromium and chromedriver) against the
+ * running service. Skipped, saying why, where Chromium or the built frontend is missing.
+ */
+class BrowserE2ETest extends ApiTestSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final String XSS = "<img src=x onerror=alert(1)>";
+
+	private static WebDriver driver;
+
+	@BeforeAll
+	static void startBrowser() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
+		assumeTrue(BrowserE2ETest.class.getResource("/static/index.html") != null,
+				"Browser tests skipped: the frontend was not built (-Dfrontend.skip=true)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1000", "--user-data-dir=" + tempDir());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Test
+	void candidateSignsUpPractisesAndSeesGradedFeedbackWithARadarChart() {
+		String user = "browser-" + Long.toString(System.nanoTime(), 36);
+		open("/");
+		signUp(user);
+		waitFor(By.cssSelector("[data-testid=scenario-card][data-slug=rag-internal-docs-chatbot] h2 a")).click();
+		waitFor(By.cssSelector("[data-testid=start-interview]")).click();
+
+		WebElement answer = waitFor(By.cssSelector("[data-testid=answer-clarifying-requirements]"));
+		answer.sendKeys("We serve 20,000 employees with a p95 latency under 2 seconds. " + XSS
+				+ " Retrieval filters by ACL permissions and answers cite their sources.");
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-testid=save-status-answer-clarifying-requirements]"), "saved"));
+		waitFor(By.cssSelector("[data-testid=submit-interview]")).click();
+		waitFor(By.cssSelector("[data-testid=confirm-submit]")).click();
+
+		WebElement score = new WebDriverWait(driver, Duration.ofSeconds(40))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=overall-score]")));
+		assertThat(score.getText()).matches("\\d+");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=radar-chart]")).getTagName()).isEqualTo("svg");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=judge]")).getText()).containsIgnoringCase("offline");
+
+		WebElement shown = driver.findElement(By.cssSelector("[data-testid=feedback-answer-clarifying-requirements]"));
+		assertThat(shown.getText()).contains(XSS);
+		assertThat(shown.findElements(By.tagName("img"))).isEmpty();
+		assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('img[src=x]').length"))
+			.isEqualTo(0L);
+		assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+	}
+
+	@Test
+	void adminCreatesAScenarioThatCandidatesThenSee() {
+		String slug = "browser-made-" + Long.toString(System.nanoTime(), 36);
+		String title = "Design a browser-made scenario " + slug;
+		open("/");
+		signIn("admin", ADMIN_PASSWORD);
+		open("/#/admin/scenarios/new");
+		field("slug").sendKeys(slug);
+		field("title").sendKeys(title);
+		field("prompt").sendKeys("Design a system that answers support questions from a product manual.");
+		select("category", "llm-application");
+		select("difficulty", "easy");
+		WebElement duration = field("durationMinutes");
+		duration.clear();
+		duration.sendKeys("30");
+		for (String step : StepKeys.ALL) {
+			while (driver.findElements(By.cssSelector("[data-field='steps." + step + ".keyPoints[1].text']")).isEmpty()) {
+				waitFor(By.cssSelector("[data-testid=add-keypoint-" + step + "]")).click();
+			}
+			for (int i = 0; i < 2; i++) {
+				field("steps." + step + ".keyPoints[" + i + "].text").sendKeys("States target " + i + " for " + step);
+				field("steps." + step + ".keyPoints[" + i + "].keywords").sendKeys("latency, p95");
+			}
+			if (driver.findElements(By.cssSelector("[data-field='steps." + step + ".followUps[0]']")).isEmpty()) {
+				waitFor(By.cssSelector("[data-testid=add-follow-up-" + step + "]")).click();
+			}
+			field("steps." + step + ".followUps[0]").sendKeys("What happens at ten times the load?");
+			field("steps." + step + ".referenceAnswer").sendKeys("A p95 latency under one second, costed per request.");
+		}
+		waitFor(By.cssSelector("[data-testid=save-scenario]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=calibration]")));
+
+		waitFor(By.cssSelector("[data-testid=sign-out]")).click();
+		String candidate = "seer-" + Long.toString(System.nanoTime(), 36);
+		signUp(candidate);
+		WebElement search = waitFor(By.id("q"));
+		search.sendKeys(slug);
+		WebElement card = new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("[data-testid=scenario-card][data-slug='" + slug + "']")));
+		assertThat(card.getText()).contains(title);
+	}
+
+	private void signUp(String username) {
+		waitFor(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("[data-testid=create-account]")).click();
+		waitFor(By.cssSelector("[data-testid=current-user]"));
+	}
+
+	private void signIn(String username, String password) {
+		waitFor(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("[data-testid=sign-in]")).click();
+		waitFor(By.cssSelector("[data-testid=current-user]"));
+	}
+
+	private WebElement field(String path) {
+		return waitFor(By.cssSelector("[data-field='" + path + "']:not(fieldset)"));
+	}
+
+	private void select(String path, String value) {
+		new org.openqa.selenium.support.ui.Select(field(path)).selectByValue(value);
+	}
+
+	private void open(String path) {
+		driver.get("http://localhost:" + port + path);
+	}
+
+	/** Each test starts signed out, whatever the one before it left behind. */
+	@org.junit.jupiter.api.BeforeEach
+	void signedOut() {
+		driver.get("http://localhost:" + port + "/");
+		driver.manage().deleteAllCookies();
+	}
+
+	private static WebElement waitFor(By locator) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+	}
+
+	private static String tempDir() {
+		try {
+			return Files.createTempDirectory("chromium-e2e").toString();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+
+}
