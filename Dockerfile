@@ -21,6 +21,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=backend /build/target/design-coach-*.jar /app/app.jar
 USER app
+# JSON logs (ECS) in the container, with the request id of each line.
+ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1

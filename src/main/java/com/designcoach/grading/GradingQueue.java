@@ -152,6 +152,15 @@ class GradingQueue {
 			.single();
 	}
 
+	double oldestOpenAgeSeconds() {
+		Double age = jdbc.sql("""
+				select extract(epoch from now() - min(requested_at)) from grading
+				where status in ('QUEUED', 'RUNNING')""")
+			.query(Double.class)
+			.single();
+		return age == null ? 0 : age;
+	}
+
 	int open() {
 		return jdbc.sql("select count(*) from grading where status in ('QUEUED', 'RUNNING')").query(Integer.class).single();
 	}

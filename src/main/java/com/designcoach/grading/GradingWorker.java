@@ -1,6 +1,7 @@
 package com.designcoach.grading;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +50,11 @@ class GradingWorker {
 
 	private final ParallelSteps steps;
 
-	GradingWorker(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json, AppProperties properties) {
+	private final GradingMetrics metrics;
+
+	GradingWorker(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json, AppProperties properties,
+			GradingMetrics metrics) {
+		this.metrics = metrics;
 		this.queue = queue;
 		this.source = source;
 		this.judge = judge;
@@ -67,6 +72,8 @@ class GradingWorker {
 	}
 
 	void grade(GradingQueue.Job job) {
+		long started = System.nanoTime();
+		String kind = judge.info().kind();
 		try {
 			InterviewContext interview = source.context(job.interviewId());
 			Framework framework = interview.framework();
@@ -84,7 +91,8 @@ class GradingWorker {
 				.map(Framework.Step::key)
 				.filter(key -> !scores.containsKey(key))
 				.toList();
-			boolean kept = steps.grade(judge, interview, remaining, (stepKey, verdict) -> {
+			boolean kept = steps.grade(judge, interview, remaining, (stepKey, verdict, took) -> {
+				metrics.step(kind, stepKey, took);
 				if (!queue.saveStep(job, instance, settings.lease(), stepKey, verdict.score(),
 						json.writeValueAsString(verdict))) {
 					return false;
@@ -99,6 +107,8 @@ class GradingWorker {
 				return;
 			}
 			Scoring.Result result = Scoring.of(scores, framework);
+			metrics.graded(kind, "graded", Duration.ofNanos(System.nanoTime() - started));
+			metrics.tokens(kind, totals.inputTokens, totals.outputTokens);
 			if (queue.finish(job, instance, GradingStatus.GRADED, result.overallScore(), result.verdict(),
 					List.copyOf(flags), null, totals)) {
 				source.finished(job.interviewId(), GradingStatus.GRADED, result.overallScore(), result.verdict());
@@ -106,6 +116,7 @@ class GradingWorker {
 		}
 		catch (JudgeException ex) {
 			log.warn("Grading {} failed: {}", job.id(), ex.getMessage());
+			metrics.graded(kind, "failed", Duration.ofNanos(System.nanoTime() - started));
 			fail(job, ex.getMessage());
 		}
 		catch (RuntimeException ex) {

@@ -1,5 +1,6 @@
 package com.designcoach.grading;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
@@ -36,7 +37,7 @@ final class ParallelSteps implements AutoCloseable {
 	/** Receives each verdict; answers false to stop grading (the job is no longer ours). */
 	interface Sink {
 
-		boolean accept(String stepKey, StepVerdict verdict);
+		boolean accept(String stepKey, StepVerdict verdict, Duration took);
 
 	}
 
@@ -46,11 +47,15 @@ final class ParallelSteps implements AutoCloseable {
 		List<Future<Graded>> running = new ArrayList<>();
 		try {
 			for (String key : stepKeys) {
-				running.add(completion.submit(() -> new Graded(key, judge.gradeStep(interview, key))));
+				running.add(completion.submit(() -> {
+					long started = System.nanoTime();
+					StepVerdict verdict = judge.gradeStep(interview, key);
+					return new Graded(key, verdict, Duration.ofNanos(System.nanoTime() - started));
+				}));
 			}
 			for (int i = 0; i < running.size(); i++) {
 				Graded graded = take(completion);
-				if (!sink.accept(graded.stepKey(), graded.verdict())) {
+				if (!sink.accept(graded.stepKey(), graded.verdict(), graded.took())) {
 					return false;
 				}
 			}
@@ -82,7 +87,7 @@ final class ParallelSteps implements AutoCloseable {
 		pool.shutdownNow();
 	}
 
-	private record Graded(String stepKey, StepVerdict verdict) {
+	private record Graded(String stepKey, StepVerdict verdict, Duration took) {
 	}
 
 }

@@ -90,7 +90,7 @@ public final class LlmGradingBenchmark {
 	private static void gradeAll(Judge judge, InterviewContext interview, int concurrency) {
 		try (ParallelSteps steps = new ParallelSteps(concurrency)) {
 			Map<String, Integer> scores = new LinkedHashMap<>();
-			steps.grade(judge, interview, StepKeys.ALL, (key, verdict) -> scores.put(key, verdict.score()) == null);
+			steps.grade(judge, interview, StepKeys.ALL, (key, verdict, took) -> scores.put(key, verdict.score()) == null);
 			Scoring.of(scores, interview.framework());
 		}
 	}

@@ -19,6 +19,7 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import io.micrometer.core.instrument.Metrics;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -122,6 +123,7 @@ public class LlmJudge implements Judge {
 			catch (RuntimeException ex) {
 				problem = "it was not valid JSON";
 			}
+			Metrics.counter("judge.call.failures", "cause", "unusable_output").increment();
 			List<dev.langchain4j.data.message.ChatMessage> messages = new ArrayList<>(request.messages());
 			messages.add(dev.langchain4j.data.message.AiMessage.from(reply == null ? "" : reply));
 			messages.add(UserMessage.from(JudgePrompt.repair(problem)));

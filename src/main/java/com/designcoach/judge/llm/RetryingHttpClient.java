@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.langchain4j.exception.HttpException;
+import io.micrometer.core.instrument.Metrics;
 import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
@@ -66,14 +67,17 @@ public final class RetryingHttpClient implements dev.langchain4j.http.client.Htt
 						.build();
 				}
 				if (!retriable(status) || last) {
+					count("http_" + (status == 429 ? "429" : status >= 500 ? "5xx" : String.valueOf(status)), false);
 					throw new HttpException(status, response.body());
 				}
+				count("http_" + (status == 429 ? "429" : status >= 500 ? "5xx" : String.valueOf(status)), !last);
 				Duration wait = retryAfter(response).orElse(backoff(attempt));
 				log.info("The model server answered {}; retry {} of {} in {} ms", status, attempt + 1, maxRetries,
 						wait.toMillis());
 				sleep(wait);
 			}
 			catch (HttpTimeoutException ex) {
+				count("timeout", !last);
 				if (last) {
 					throw new JudgeException("The model did not answer within " + readTimeout.toSeconds()
 							+ " seconds, " + (maxRetries + 1) + " times", ex);
@@ -82,6 +86,7 @@ public final class RetryingHttpClient implements dev.langchain4j.http.client.Htt
 				sleep(backoff(attempt));
 			}
 			catch (IOException ex) {
+				count("connection", !last);
 				if (last) {
 					throw new JudgeException("The model server could not be reached (" + ex.getClass().getSimpleName()
 							+ "), " + (maxRetries + 1) + " times", ex);
@@ -93,6 +98,14 @@ public final class RetryingHttpClient implements dev.langchain4j.http.client.Htt
 				Thread.currentThread().interrupt();
 				throw new JudgeException("Grading was interrupted", ex);
 			}
+		}
+	}
+
+	/** Failed model calls by cause, and how many of them were retried. */
+	private static void count(String cause, boolean retried) {
+		Metrics.counter("judge.call.failures", "cause", cause).increment();
+		if (retried) {
+			Metrics.counter("judge.retries", "cause", cause).increment();
 		}
 	}
 
