@@ -93,7 +93,7 @@ class GradingQueue {
 		return jdbc.sql("""
 				update grading set status = :status, overall_score = :score, verdict = :verdict,
 				       flags = string_to_array(:flags, ','), reason = :reason, finished_at = now(),
-				       claimed_by = null, lease_until = null, tokens_in = :in, tokens_out = :out,
+				       graded_by = claimed_by, claimed_by = null, lease_until = null, tokens_in = :in, tokens_out = :out,
 				       latency_ms = :latency, dropped_quotes = :dropped
 				where id = :id and claimed_by = :instance and status = 'RUNNING'""")
 			.param("in", totals.inputTokens)

@@ -1,15 +1,10 @@
 package com.designcoach.grading;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.designcoach.DesignCoachApplication;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
@@ -35,19 +30,19 @@ class CrashRecoveryTest {
 	@TempDir
 	Path dataDir;
 
-	private Process service;
+	private ServiceProcess service;
 
 	@AfterEach
 	void stop() {
 		if (service != null) {
-			service.destroy();
+			service.close();
 		}
 	}
 
 	@Test
 	void gradingSurvivesSigkillMidway() throws Exception {
-		int port = freePort();
-		service = start(port, "first");
+		service = start("first");
+		int port = service.port;
 		String user = "crash-" + System.nanoTime();
 		api(port).contentType(ContentType.JSON).body("{\"username\": \"" + user + "\", \"password\": \"crash-password\"}")
 			.post("/api/auth/register").then().statusCode(201);
@@ -64,46 +59,24 @@ class CrashRecoveryTest {
 			return done != null && done >= 2;
 		});
 
-		service.destroyForcibly().waitFor();
-		service = start(port, "second");
+		service.kill();
+		service = start("second");
+		int restarted = service.port;
 
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(port, user)
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(restarted, user)
 			.get("/api/interviews/" + id + "/feedback").then().statusCode(200)
 			.body("status", equalTo("GRADED")).body("attempt", equalTo(1)).body("steps", hasSize(7)));
-		as(port, user).get("/api/interviews/" + id).then()
+		as(restarted, user).get("/api/interviews/" + id).then()
 			.body("steps.find { it.key == 'clarifying-requirements' }.text", equalTo(ANSWER))
 			.body("steps.find { it.key == 'system-design' }.text", equalTo(ANSWER))
 			.body("status", equalTo("GRADED"));
-		as(port, user).get("/api/interviews/" + id + "/gradings").then().body("attempt", equalTo(List.of(1)));
+		as(restarted, user).get("/api/interviews/" + id + "/gradings").then().body("attempt", equalTo(List.of(1)));
 	}
 
-	private Process start(int port, String name) throws IOException {
-		Path log = dataDir.resolve(name + ".log");
-		Process process = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-				DesignCoachApplication.class.getName(), "--server.port=" + port, "--app.data-dir=" + dataDir,
-				"--spring.profiles.active=slow-judge", "--app.judge.concurrency=1", "--app.grading.lease=3s", "--app.grading.poll-interval=200ms",
-				"--app.admin-password=crash-admin-password")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		try {
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
-				if (!process.isAlive()) {
-					throw new IllegalStateException("The service exited:\n" + Files.readString(log));
-				}
-				try {
-					return api(port).get("/actuator/health").statusCode() == 200;
-				}
-				catch (Exception ex) {
-					return false;
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			process.destroyForcibly();
-			throw new IllegalStateException("The service did not start; its log:\n" + Files.readString(log), ex);
-		}
-		return process;
+	private ServiceProcess start(String name) throws IOException {
+		return ServiceProcess.start(dataDir.resolve(name + ".log"), "--app.data-dir=" + dataDir,
+				"--spring.profiles.active=slow-judge", "--app.judge.concurrency=1", "--app.grading.lease=3s",
+				"--app.grading.poll-interval=200ms", "--app.admin-password=crash-admin-password");
 	}
 
 	private static RequestSpecification api(int port) {
@@ -112,16 +85,6 @@ class CrashRecoveryTest {
 
 	private static RequestSpecification as(int port, String user) {
 		return api(port).auth().preemptive().basic(user, "crash-password").contentType(ContentType.JSON);
-	}
-
-	private static String javaBinary() {
-		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -12,14 +12,16 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * For the crash test only (profile {@code slow-judge}, set in the child process it starts):
- * the active judge, slowed to one step a second so the test can kill the service mid-grading.
+ * the active judge, slowed (one step a second by default, {@code slow-judge.millis}) so tests
+ * can kill the service mid-grading.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("slow-judge")
 class SlowJudgeConfiguration {
 
 	@Bean
-	static BeanPostProcessor slowDownTheActiveJudge() {
+	static BeanPostProcessor slowDownTheActiveJudge(
+			@org.springframework.beans.factory.annotation.Value("${slow-judge.millis:1000}") long millis) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
@@ -36,7 +38,7 @@ class SlowJudgeConfiguration {
 					@Override
 					public StepVerdict gradeStep(InterviewContext interview, String stepKey) {
 						try {
-							Thread.sleep(1000);
+							Thread.sleep(millis);
 						}
 						catch (InterruptedException ex) {
 							Thread.currentThread().interrupt();
