@@ -23,6 +23,8 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final java.util.Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
+
 	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -49,12 +51,25 @@ public class AccountService {
 		return new AccountDtos.Me(user.username(), user.roles());
 	}
 
-	/** The id behind a signed-in username; features key their data by it. */
+	/**
+	 * The id behind a signed-in username; features key their data by it. Accounts are never
+	 * renamed or deleted, so the answer is kept after the first look-up.
+	 */
 	@Transactional(readOnly = true)
 	public long idOf(String username) {
-		return users.findByUsername(normalize(username))
+		String name = normalize(username);
+		Long cached = ids.get(name);
+		if (cached != null) {
+			return cached;
+		}
+		long id = users.findByUsername(name)
 			.map(AppUser::id)
 			.orElseThrow(() -> ApiException.notFound("Account", username));
+		if (ids.size() > 100_000) {
+			ids.clear();
+		}
+		ids.put(name, id);
+		return id;
 	}
 
 	static String normalize(String username) {

@@ -28,6 +28,8 @@ public class ScenarioService {
 
 	private final JsonMapper json;
 
+	private final Map<Long, ScenarioSnapshot> parsedVersions = new java.util.concurrent.ConcurrentHashMap<>();
+
 	ScenarioService(ScenarioRepository scenarios, ScenarioVersionRepository versions, JsonMapper json) {
 		this.scenarios = scenarios;
 		this.versions = versions;
@@ -73,12 +75,26 @@ public class ScenarioService {
 		return snapshot(scenario, scenario.currentVersion());
 	}
 
-	/** A version an interview started with, whatever happened to the scenario since. */
+	/**
+	 * A version an interview started with, whatever happened to the scenario since. Versions
+	 * never change, so parsed ones are kept (a few hundred at most) instead of re-reading the
+	 * document on every interview read.
+	 */
 	@Transactional(readOnly = true)
 	public ScenarioSnapshot version(long versionId) {
+		ScenarioSnapshot cached = parsedVersions.get(versionId);
+		if (cached != null) {
+			return cached;
+		}
 		ScenarioVersion version = versions.findById(versionId)
 			.orElseThrow(() -> ApiException.notFound("Scenario version", versionId));
-		return new ScenarioSnapshot(version.scenarioId(), version.id(), version.version(), parse(version));
+		ScenarioSnapshot snapshot = new ScenarioSnapshot(version.scenarioId(), version.id(), version.version(),
+				parse(version));
+		if (parsedVersions.size() > 512) {
+			parsedVersions.clear();
+		}
+		parsedVersions.put(versionId, snapshot);
+		return snapshot;
 	}
 
 	@Transactional(readOnly = true)
