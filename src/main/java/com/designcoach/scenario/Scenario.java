@@ -79,22 +79,6 @@ class Scenario {
 		return ++currentVersion;
 	}
 
-	boolean matches(String query, String categoryFilter, String difficultyFilter) {
-		if (categoryFilter != null && !categoryFilter.equals(category)) {
-			return false;
-		}
-		if (difficultyFilter != null && !difficultyFilter.equals(difficulty)) {
-			return false;
-		}
-		if (query == null) {
-			return true;
-		}
-		String needle = query.toLowerCase(java.util.Locale.ROOT);
-		return slug.contains(needle) || title.toLowerCase(java.util.Locale.ROOT).contains(needle)
-				|| summary.toLowerCase(java.util.Locale.ROOT).contains(needle)
-				|| List.of(tags).stream().anyMatch(tag -> tag.toLowerCase(java.util.Locale.ROOT).contains(needle));
-	}
-
 	void archive() {
 		this.archived = true;
 		this.updatedAt = Instant.now();

@@ -28,6 +28,10 @@ public class ScenarioService {
 
 	private final JsonMapper json;
 
+	private static final long LIST_TTL_NANOS = 1_000_000_000L;
+
+	private volatile OpenList openList;
+
 	private final Map<Long, ScenarioSnapshot> parsedVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ScenarioService(ScenarioRepository scenarios, ScenarioVersionRepository versions, JsonMapper json) {
@@ -48,11 +52,29 @@ public class ScenarioService {
 		if (!errors.isEmpty()) {
 			throw ApiException.invalid(errors);
 		}
-		return scenarios.findAllByArchivedFalseOrderByTitleAsc()
+		return openScenarios().stream().filter(s -> s.matches(query, category, difficulty)).toList();
+	}
+
+	/**
+	 * The open scenarios, read at most once a second: the list is the most read thing in the
+	 * service and changes only when an admin edits; another instance's edit shows within a
+	 * second.
+	 */
+	private List<ScenarioSummary> openScenarios() {
+		OpenList cached = openList;
+		long now = System.nanoTime();
+		if (cached != null && now - cached.readAt() < LIST_TTL_NANOS) {
+			return cached.scenarios();
+		}
+		List<ScenarioSummary> fresh = scenarios.findAllByArchivedFalseOrderByTitleAsc()
 			.stream()
-			.filter(s -> s.matches(query, category, difficulty))
 			.map(Scenario::toSummary)
 			.toList();
+		openList = new OpenList(fresh, now);
+		return fresh;
+	}
+
+	private record OpenList(List<ScenarioSummary> scenarios, long readAt) {
 	}
 
 	@Transactional(readOnly = true)
@@ -138,6 +160,7 @@ public class ScenarioService {
 	@Transactional
 	public ScenarioSummary archive(String idOrSlug) {
 		Scenario scenario = find(idOrSlug);
+		openList = null;
 		scenario.archive();
 		return scenario.toSummary();
 	}
@@ -145,6 +168,7 @@ public class ScenarioService {
 	@Transactional
 	public ScenarioSummary restore(String idOrSlug) {
 		Scenario scenario = find(idOrSlug);
+		openList = null;
 		scenario.restore();
 		return scenario.toSummary();
 	}
@@ -211,6 +235,7 @@ public class ScenarioService {
 	}
 
 	private ScenarioSaved insert(ScenarioDocument document, String actor) {
+		openList = null;
 		Scenario scenario = scenarios.saveAndFlush(new Scenario(normalized(document)));
 		versions.save(new ScenarioVersion(scenario.id(), scenario.currentVersion(), write(document), actor));
 		if (Boolean.TRUE.equals(document.archived())) {
@@ -220,6 +245,7 @@ public class ScenarioService {
 	}
 
 	private ScenarioSaved addVersion(Scenario scenario, ScenarioDocument document, String actor) {
+		openList = null;
 		int version = scenario.apply(normalized(document));
 		versions.save(new ScenarioVersion(scenario.id(), version, write(document), actor));
 		scenarios.flush(); // surfaces a concurrent edit (optimistic lock) inside this request

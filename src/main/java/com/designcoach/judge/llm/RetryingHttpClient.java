@@ -67,10 +67,10 @@ public final class RetryingHttpClient implements dev.langchain4j.http.client.Htt
 						.build();
 				}
 				if (!retriable(status) || last) {
-					count("http_" + (status == 429 ? "429" : status >= 500 ? "5xx" : String.valueOf(status)), false);
+					count(cause(status), false);
 					throw new HttpException(status, response.body());
 				}
-				count("http_" + (status == 429 ? "429" : status >= 500 ? "5xx" : String.valueOf(status)), !last);
+				count(cause(status), true);
 				Duration wait = retryAfter(response).orElse(backoff(attempt));
 				log.info("The model server answered {}; retry {} of {} in {} ms", status, attempt + 1, maxRetries,
 						wait.toMillis());
@@ -99,6 +99,10 @@ public final class RetryingHttpClient implements dev.langchain4j.http.client.Htt
 				throw new JudgeException("Grading was interrupted", ex);
 			}
 		}
+	}
+
+	private static String cause(int status) {
+		return "http_" + (status == 429 ? "429" : status >= 500 ? "5xx" : String.valueOf(status));
 	}
 
 	/** Failed model calls by cause, and how many of them were retried. */
