@@ -40,7 +40,7 @@ public class ScenarioService {
 		this.json = json;
 	}
 
-	@Transactional(readOnly = true)
+	/** Not transactional: mostly served from memory, and a transaction costs database round trips. */
 	public List<ScenarioSummary> list(String query, String category, String difficulty) {
 		List<FieldError> errors = new ArrayList<>();
 		if (category != null && !ScenarioValidator.CATEGORIES.contains(category)) {
