@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,11 @@ public class RubricService {
 
 	private volatile Framework cached;
 
-	RubricService(RubricStepRepository steps, JsonMapper json) {
+	private final JdbcClient jdbc;
+
+	RubricService(RubricStepRepository steps, JsonMapper json, JdbcClient jdbc) {
 		this.steps = steps;
+		this.jdbc = jdbc;
 		this.json = json;
 	}
 
@@ -47,6 +51,8 @@ public class RubricService {
 
 	@Transactional
 	void loadShippedRubric() {
+		// Instances starting together on a fresh database take turns instead of colliding.
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('rubric-load'))").query().singleRow();
 		ShippedRubric shipped = readShipped();
 		validate(shipped);
 		List<RubricStep> stored = steps.findAll();

@@ -12,6 +12,7 @@ import com.designcoach.web.ApiException;
 import com.designcoach.web.FieldError;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,11 @@ public class ScenarioService {
 
 	private final Map<Long, ScenarioSnapshot> parsedVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
-	ScenarioService(ScenarioRepository scenarios, ScenarioVersionRepository versions, JsonMapper json) {
+	private final JdbcClient jdbc;
+
+	ScenarioService(ScenarioRepository scenarios, ScenarioVersionRepository versions, JsonMapper json,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.scenarios = scenarios;
 		this.versions = versions;
 		this.json = json;
@@ -226,6 +231,8 @@ public class ScenarioService {
 	/** Adds a shipped scenario unless its slug exists: restarts never duplicate nor overwrite. */
 	@Transactional
 	boolean seedIfAbsent(ScenarioDocument document) {
+		// Instances starting together on a fresh database take turns instead of colliding.
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('scenario-seed'))").query().singleRow();
 		requireValid(document);
 		if (scenarios.existsBySlug(document.slug())) {
 			return false;
