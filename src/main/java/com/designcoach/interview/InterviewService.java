@@ -96,8 +96,7 @@ public class InterviewService {
 	@Transactional
 	InterviewDtos.SavedAnswer save(String username, String id, String stepKey, InterviewDtos.SaveAnswer request) {
 		requireWithinLimit(request.text());
-		Interview interview = interviews.findForWrite(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		Interview interview = lockedForWrite(username, id);
 		requireOpen(interview);
 		InterviewAnswer answer = answer(interview, stepKey);
 		if (answer.version() != request.version()) {
@@ -145,8 +144,7 @@ public class InterviewService {
 	@Transactional
 	InterviewDtos.FollowUp reply(String username, String id, String stepKey, String text) {
 		requireWithinLimit(text);
-		Interview interview = interviews.findForWrite(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		Interview interview = lockedForWrite(username, id);
 		requireOpen(interview);
 		InterviewAnswer answer = answer(interview, stepKey);
 		if (answer.followUpQuestion() == null) {
@@ -158,8 +156,7 @@ public class InterviewService {
 
 	@Transactional
 	InterviewDtos.Submitted submit(String username, String id) {
-		Interview interview = interviews.findForSubmit(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		Interview interview = lockedForSubmit(username, id);
 		requireOpen(interview);
 		interview.submit(Instant.now());
 		grading.enqueue(interview.id(), interview.userId());
@@ -168,8 +165,7 @@ public class InterviewService {
 
 	@Transactional
 	InterviewDtos.Submitted regrade(String username, String id) {
-		Interview interview = interviews.findForSubmit(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		Interview interview = lockedForSubmit(username, id);
 		if (interview.status() != InterviewStatus.GRADED && interview.status() != InterviewStatus.FAILED) {
 			throw ApiException.conflict("Only a graded or failed interview can be regraded; this one is "
 					+ interview.status());
@@ -181,8 +177,7 @@ public class InterviewService {
 
 	@Transactional
 	void delete(String username, String id) {
-		Interview interview = interviews.findForSubmit(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
+		Interview interview = lockedForSubmit(username, id);
 		if (interview.status() != InterviewStatus.IN_PROGRESS) {
 			throw ApiException.conflict("A submitted interview is kept; only unsubmitted ones can be discarded");
 		}
@@ -207,6 +202,18 @@ public class InterviewService {
 			throw ApiException.conflict("The interview has not been submitted yet");
 		}
 		return interview.id();
+	}
+
+	/** The caller's interview, share-locked so a submit cannot slip in between check and write. */
+	private Interview lockedForWrite(String username, String id) {
+		return interviews.findForWrite(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
+	}
+
+	/** The caller's interview, locked against every other writer while its status changes. */
+	private Interview lockedForSubmit(String username, String id) {
+		return interviews.findForSubmit(parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
 	}
 
 	private Interview owned(String username, String id) {

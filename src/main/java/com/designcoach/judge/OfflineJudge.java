@@ -57,16 +57,12 @@ public class OfflineJudge implements Judge {
 		List<CompiledScenario.CompiledKeyPoint> keyPoints = scenario.keyPoints(stepKey);
 
 		if (sentences.isEmpty()) {
-			return new StepVerdict(1, "No answer was given for this step. " + level(rubricStep, 1), List.of(),
-					List.of(), keyPoints.stream().map(CompiledScenario.CompiledKeyPoint::text).toList(),
-					missedSuggestions(keyPoints, List.of()), flags);
+			return nothingCovered("No answer was given for this step.", rubricStep, keyPoints, flags);
 		}
 		if (offTopic(interview, scenario)) {
 			flags.add(StepVerdict.OFF_TOPIC_SUSPECTED);
-			return new StepVerdict(1, "The answers do not address this scenario; they seem to describe a different system. "
-					+ level(rubricStep, 1), List.of(), List.of(),
-					keyPoints.stream().map(CompiledScenario.CompiledKeyPoint::text).toList(),
-					missedSuggestions(keyPoints, List.of()), flags);
+			return nothingCovered("The answers do not address this scenario; they seem to describe a different system.",
+					rubricStep, keyPoints, flags);
 		}
 
 		List<Coverage> coverage = coverage(keyPoints, sentences);
@@ -92,6 +88,13 @@ public class OfflineJudge implements Judge {
 		suggestions.addAll(depthSuggestions(depth));
 		String rationale = rationale(coverage, depth) + " " + level(rubricStep, score);
 		return new StepVerdict(score, rationale, evidence, covered, missed, suggestions, flags);
+	}
+
+	private static StepVerdict nothingCovered(String why, Framework.Step rubricStep,
+			List<CompiledScenario.CompiledKeyPoint> keyPoints, Set<String> flags) {
+		return new StepVerdict(1, why + " " + level(rubricStep, 1), List.of(), List.of(),
+				keyPoints.stream().map(CompiledScenario.CompiledKeyPoint::text).toList(),
+				missedSuggestions(keyPoints, List.of()), flags);
 	}
 
 	/** Coverage decides the level; depth can lift a well-covered step by one. */
