@@ -40,9 +40,9 @@ final class CompiledScenario {
 		scenario.steps().forEach((key, step) -> {
 			List<CompiledKeyPoint> points = new ArrayList<>();
 			for (ScenarioDocument.KeyPoint point : step.keyPoints()) {
-				List<Keyword> keywords = point.keywords().stream().map(Keyword::of).toList();
-				vocabulary.addAll(keywords);
-				points.add(new CompiledKeyPoint(point.text(), keywords, Set.copyOf(Text.contentStems(point.text()))));
+				CompiledKeyPoint compiled = CompiledKeyPoint.of(point);
+				vocabulary.addAll(compiled.keywords());
+				points.add(compiled);
 			}
 			steps.put(key, points);
 			ownWords.addAll(Text.contentStems(step.referenceAnswer()));
@@ -79,6 +79,12 @@ final class CompiledScenario {
 	}
 
 	record CompiledKeyPoint(String text, List<Keyword> keywords, Set<String> contentStems) {
+
+		static CompiledKeyPoint of(ScenarioDocument.KeyPoint point) {
+			return new CompiledKeyPoint(point.text(), point.keywords().stream().map(Keyword::of).toList(),
+					Set.copyOf(Text.contentStems(point.text())));
+		}
+
 	}
 
 }

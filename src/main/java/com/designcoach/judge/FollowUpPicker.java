@@ -21,8 +21,7 @@ public final class FollowUpPicker {
 				new HashSet<>());
 		List<CompiledScenario.CompiledKeyPoint> keyPoints = step.keyPoints()
 			.stream()
-			.map(point -> new CompiledScenario.CompiledKeyPoint(point.text(),
-					point.keywords().stream().map(Keyword::of).toList(), Set.copyOf(Text.contentStems(point.text()))))
+			.map(CompiledScenario.CompiledKeyPoint::of)
 			.toList();
 		String best = step.followUps().get(0);
 		double bestGap = -1;
