@@ -7,11 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,14 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Load and soak driver for a running Design Coach, in one file with no dependencies:
- * {@code java bench/LoadDriver.java load <baseUrl> <seconds> <threads> <servicePid>} or
- * {@code java bench/LoadDriver.java soak <baseUrl> <interviews>}. bench/run.sh starts the
- * service and calls it; see bench/README.md.
+ * Drives a running Design Coach, in one file with no dependencies:
+ * {@code java bench/LoadDriver.java prepare <baseUrl> <interviews>} signs in and starts
+ * interviews for wrk, {@code java bench/LoadDriver.java soak <baseUrl> <interviews>} runs the
+ * soak, {@code fake-llm <port> <failureRate>} serves as the judge's model. bench/run.sh starts
+ * the service and calls it; see bench/README.md.
  */
 public class LoadDriver {
 
@@ -37,92 +36,31 @@ public class LoadDriver {
 
 	public static void main(String[] args) throws Exception {
 		switch (args[0]) {
-			case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+			case "prepare" -> prepare(args[1], Integer.parseInt(args[2]));
 			case "soak" -> soak(args[1], Integer.parseInt(args[2]));
 			case "fake-llm" -> fakeLlm(Integer.parseInt(args[1]), Double.parseDouble(args[2]));
-			default -> throw new IllegalArgumentException("load, soak or fake-llm");
+			default -> throw new IllegalArgumentException("prepare, soak or fake-llm");
 		}
 	}
 
-	// ---------------------------------------------------------------- load
+	// ---------------------------------------------------------------- prepare (for wrk)
 
-	static void load(String base, int seconds, int threads, String pid) throws Exception {
+	/**
+	 * Signs a fresh user in and starts interviews for wrk to read and autosave; prints them
+	 * as shell assignments for bench/run.sh to eval.
+	 */
+	static void prepare(String base, int interviews) throws Exception {
 		Session session = Session.signIn(base, "load-" + System.nanoTime());
-		String interview = session.startInterview("rag-internal-docs-chatbot");
-		System.out.printf("load: %d threads, %d s per endpoint, signed in with a session cookie%n", threads, seconds);
-		run("GET /api/scenarios", seconds, threads, worker -> session.send("GET", "/api/scenarios", null));
-		run("GET /api/interviews/{id}", seconds, threads, worker -> session.send("GET", "/api/interviews/" + interview, null));
-		// Each worker autosaves its own step with its own version, as a browser tab does.
-		List<String> interviews = new ArrayList<>();
-		for (int i = 0; i < threads; i++) {
-			interviews.add(session.startInterview("rag-internal-docs-chatbot"));
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < interviews; i++) {
+			ids.add(session.startInterview("rag-internal-docs-chatbot"));
 		}
-		int[] versions = new int[threads];
-		run("PUT .../answers/{step} (autosave)", seconds, threads, worker -> {
-			String body = "{\"text\": \"Autosaved draft " + versions[worker] + " of a long answer about p95 latency.\", "
-					+ "\"version\": " + versions[worker] + "}";
-			int status = session.send("PUT", "/api/interviews/" + interviews.get(worker) + "/answers/framing", body);
-			if (status == 200) {
-				versions[worker]++;
-			}
-			return status;
-		});
-		System.out.printf("service resident memory: %s%n", residentMemory(pid));
-	}
-
-	interface Call {
-
-		int call(int worker) throws Exception;
-
-	}
-
-	static void run(String name, int seconds, int threads, Call call) throws Exception {
-		for (int warm = 0; warm < 200; warm++) {
-			call.call(warm % threads);
-		}
-		List<long[]> latencies = new ArrayList<>();
-		AtomicInteger errors = new AtomicInteger();
-		AtomicLong total = new AtomicLong();
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		List<Future<long[]>> futures = new ArrayList<>();
-		for (int t = 0; t < threads; t++) {
-			int worker = t;
-			futures.add(pool.submit(() -> {
-				long[] samples = new long[2_000_000];
-				int n = 0;
-				while (System.nanoTime() < end) {
-					long t0 = System.nanoTime();
-					int status = call.call(worker);
-					long took = System.nanoTime() - t0;
-					if (status >= 400) {
-						errors.incrementAndGet();
-					}
-					if (n < samples.length) {
-						samples[n++] = took;
-					}
-				}
-				total.addAndGet(n);
-				return Arrays.copyOf(samples, n);
-			}));
-		}
-		for (Future<long[]> future : futures) {
-			latencies.add(future.get());
-		}
-		pool.shutdown();
-		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		System.out.printf("%-36s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d of %d%n", name,
-				(double) total.get() / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
-				errors.get(), total.get());
-	}
-
-	static String residentMemory(String pid) throws IOException {
-		for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-			if (line.startsWith("VmRSS:")) {
-				return line.substring(6).strip();
-			}
-		}
-		return "unknown";
+		String cookies = ((CookieManager) session.http().cookieHandler().orElseThrow()).getCookieStore().getCookies()
+			.stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+		System.out.println("COOKIE='" + cookies + "'");
+		System.out.println("XSRF='" + session.csrf() + "'");
+		System.out.println("INTERVIEW='" + ids.get(0) + "'");
+		System.out.println("INTERVIEWS='" + String.join(",", ids) + "'");
 	}
 
 	// ---------------------------------------------------------------- soak

@@ -8,11 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,13 +23,12 @@ class AuthController {
 
 	private final AuthenticationManager authenticationManager;
 
-	private final SecurityContextRepository contextRepository;
+	private final BrowserSessions sessions;
 
-	AuthController(AccountService accounts, AuthenticationManager authenticationManager,
-			SecurityContextRepository contextRepository) {
+	AuthController(AccountService accounts, AuthenticationManager authenticationManager, BrowserSessions sessions) {
 		this.accounts = accounts;
 		this.authenticationManager = authenticationManager;
-		this.contextRepository = contextRepository;
+		this.sessions = sessions;
 	}
 
 	@PostMapping("/api/auth/register")
@@ -48,19 +44,15 @@ class AuthController {
 				AccountService.normalize(credentials.username()), credentials.password());
 		token.setDetails(new WebAuthenticationDetails(request));
 		Authentication authentication = authenticationManager.authenticate(token);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		request.getSession(true);
-		request.changeSessionId(); // a fresh id at sign-in defeats session fixation
-		contextRepository.saveContext(context, request, response);
+		sessions.signIn(authentication, request, response); // always a fresh session id: no fixation
 		return me(authentication);
 	}
 
 	@PostMapping("/api/auth/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-		new SecurityContextLogoutHandler().logout(request, response, authentication);
+	void logout(HttpServletRequest request, HttpServletResponse response) {
+		sessions.signOut(request, response);
+		SecurityContextHolder.clearContext();
 	}
 
 	@GetMapping("/api/me")

@@ -26,22 +26,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
  * Who may call what. Scripts authenticate with HTTP Basic on every request (no session, no
- * CSRF token); the browser signs in at {@code /api/auth/login} and gets a session cookie,
- * and proves each write with the {@code XSRF-TOKEN} cookie echoed in a header. Failures
+ * CSRF token); the browser signs in at {@code /api/auth/login} and gets a signed session
+ * cookie ({@link BrowserSessions}), and proves each write with the {@code XSRF-TOKEN} cookie
+ * echoed in a header. Failures
  * are problem documents, never a login page or a Basic challenge.
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,21 +69,18 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityContextRepository securityContextRepository() {
-		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
-				new HttpSessionSecurityContextRepository());
-	}
-
-	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			SecurityContextRepository contextRepository, ProblemWriter problems) throws Exception {
+			BrowserSessions sessions, ProblemWriter problems) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> writeAuthenticationProblem(problems,
 				response, ex);
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
 				"Forbidden", ex instanceof CsrfException ? "A valid X-XSRF-TOKEN header is required"
 						: "You are not allowed to do this");
 		http.authenticationManager(authenticationManager)
-			.securityContext(context -> context.securityContextRepository(contextRepository))
+			// No HTTP session: the browser's session is a signed cookie, read on every request.
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(AbstractHttpConfigurer::disable)
+			.addFilterBefore(new SessionCookieFilter(sessions), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> authorize
 				.requestMatchers(pathPattern(HttpMethod.POST, "/api/auth/login"),
 						pathPattern(HttpMethod.POST, "/api/auth/register"))
@@ -129,14 +126,20 @@ class SecurityConfig {
 		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 
-	/** Loads the deferred CSRF token on every request, so every response carries the cookie. */
+	/**
+	 * Makes sure the browser holds a CSRF cookie: loading the deferred token sets one when the
+	 * request came without. With one present there is nothing to do, and loading it would
+	 * only spend a masking of the token that nobody reads.
+	 */
 	private static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		private static final String CSRF_COOKIE = "XSRF-TOKEN";
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			if (token != null) {
+			if (token != null && WebUtils.getCookie(request, CSRF_COOKIE) == null) {
 				token.getToken();
 			}
 			chain.doFilter(request, response);

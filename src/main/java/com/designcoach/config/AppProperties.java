@@ -19,8 +19,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("app")
 public record AppProperties(@NotBlank String dataDir, String adminPassword, @Valid @NotNull Http http,
-		@Valid @NotNull Login login, @Valid @NotNull Interview interview, @Valid @NotNull Grading grading,
-		@Valid @NotNull Judge judge) {
+		@Valid @NotNull Login login, @Valid @NotNull Session session, @Valid @NotNull Interview interview,
+		@Valid @NotNull Grading grading, @Valid @NotNull Judge judge) {
 
 	/**
 	 * The judge: {@code offline} (no model), {@code openai} (any OpenAI-compatible server) or
@@ -64,6 +64,15 @@ public record AppProperties(@NotBlank String dataDir, String adminPassword, @Val
 
 	public record Login(@Positive int maxFailuresPerAccount, @Positive int maxFailuresPerAddress,
 			@NotNull Duration window) {
+	}
+
+	/**
+	 * Browser sessions: a signed cookie ends {@code timeout} after the last time it was
+	 * renewed, and is renewed on a request once it is {@code renewAfter} old. Sign-outs are
+	 * shared between instances through the database, read every {@code revocationPoll}.
+	 */
+	public record Session(@NotNull Duration timeout, @NotNull Duration renewAfter,
+			@NotNull Duration revocationPoll) {
 	}
 
 	public boolean hasAdminPassword() {

@@ -153,12 +153,12 @@ class GradingQueue {
 	}
 
 	double oldestOpenAgeSeconds() {
-		Double age = jdbc.sql("""
-				select extract(epoch from now() - min(requested_at)) from grading
+		// coalesce: an empty queue has no oldest job, and single() refuses a null
+		return jdbc.sql("""
+				select coalesce(extract(epoch from now() - min(requested_at)), 0) from grading
 				where status in ('QUEUED', 'RUNNING')""")
 			.query(Double.class)
 			.single();
-		return age == null ? 0 : age;
 	}
 
 	int open() {

@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two service instances, one PostgreSQL: both take grading jobs from the shared queue, none
  * is graded twice, and when one instance is killed the other finishes everything. A browser
- * session made on one instance works on the other.
+ * session made on one instance works on the other, and signing out on one ends it on both.
  */
 class ScaleOutTest {
 
@@ -45,10 +45,14 @@ class ScaleOutTest {
 
 				CookieFilter cookies = new CookieFilter();
 				String token = api(a.port).filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
-				api(a.port).filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
+				String session = api(a.port).filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
 					.body("{\"username\": \"" + user + "\", \"password\": \"scale-password\"}")
-					.post("/api/auth/login").then().statusCode(200);
+					.post("/api/auth/login").then().statusCode(200).extract().cookie("SESSION_ID");
 				api(b.port).filter(cookies).get("/api/me").then().statusCode(200);
+				// Signing out on one instance ends the session on the other within a poll.
+				api(b.port).filter(cookies).header("X-XSRF-TOKEN", token).post("/api/auth/logout").then().statusCode(204);
+				await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> api(a.port).cookie("SESSION_ID", session)
+					.get("/api/me").then().statusCode(401));
 
 				List<Integer> ids = new ArrayList<>();
 				for (int i = 0; i < 12; i++) {

@@ -1,5 +1,7 @@
 package com.designcoach.security;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import com.designcoach.ApiTestSupport;
@@ -88,7 +90,7 @@ class ApiSecurityTest extends ApiTestSupport {
 	}
 
 	@Test
-	void browserSessionsLiveInTheDatabase() {
+	void browserSessionCookiesAreSignedAndEndAtSignOut() {
 		String user = newCandidate();
 		CookieFilter cookies = new CookieFilter();
 		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
@@ -96,8 +98,25 @@ class ApiSecurityTest extends ApiTestSupport {
 			.body("{\"username\": \"" + user + "\", \"password\": \"" + PASSWORD + "\"}").post("/api/auth/login");
 		login.then().statusCode(200);
 		assertThat(login.getDetailedCookie("SESSION_ID").isHttpOnly()).isTrue();
-		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :user").param("user", user)
-			.query(Integer.class).single()).isEqualTo(1);
+		String session = login.getCookie("SESSION_ID");
+		given().cookie("SESSION_ID", session).get("/api/me").then().statusCode(200).body("username", equalTo(user));
+
+		// Claiming another role or another name breaks the signature.
+		String payload = session.substring(0, session.indexOf('.'));
+		String signature = session.substring(session.indexOf('.'));
+		String fields = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+		for (String forged : List.of(fields.replace("|CANDIDATE|", "|ADMIN,CANDIDATE|"), fields.replace(user, "admin"))) {
+			String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8))
+					+ signature;
+			given().cookie("SESSION_ID", cookie).get("/api/admin/scenarios").then().statusCode(401);
+		}
+		given().cookie("SESSION_ID", "not-a-session").get("/api/me").then().statusCode(401);
+
+		// After sign-out a copy of the cookie is refused too, not only forgotten by the browser.
+		given().filter(cookies).header("X-XSRF-TOKEN", token).post("/api/auth/logout").then().statusCode(204)
+			.header("Set-Cookie", containsString("Max-Age=0"));
+		given().cookie("SESSION_ID", session).get("/api/me").then().statusCode(401);
+		assertThat(jdbc.sql("select count(*) from revoked_session").query(Integer.class).single()).isPositive();
 	}
 
 	@Test

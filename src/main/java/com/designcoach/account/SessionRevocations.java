@@ -1,0 +1,129 @@
+package com.designcoach.account;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.designcoach.config.AppProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signed-out session ids. Checking a cookie must not cost a database round trip, so each
+ * instance holds the list in memory: a sign-out counts here at once, and on the other
+ * instances once they next read the table, at most {@code app.session.revocation-poll}
+ * later. Rows go once every cookie that could carry their id has expired.
+ */
+@Component
+class SessionRevocations implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(SessionRevocations.class);
+
+	/** Rows are stamped by the database when inserted but seen when committed: read back a little. */
+	private static final Duration COMMIT_SLACK = Duration.ofSeconds(30);
+
+	private final JdbcClient jdbc;
+
+	private final Duration poll;
+
+	private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
+
+	private volatile Instant readUpTo = Instant.EPOCH;
+
+	private ScheduledExecutorService poller;
+
+	SessionRevocations(JdbcClient jdbc, AppProperties properties) {
+		this.jdbc = jdbc;
+		this.poll = properties.session().revocationPoll();
+	}
+
+	boolean isRevoked(String sessionId) {
+		return revoked.containsKey(sessionId);
+	}
+
+	/** {@code until} must be no earlier than the expiry of any cookie issued with this id. */
+	void revoke(String sessionId, Instant until) {
+		revoked.put(sessionId, until);
+		jdbc.sql("""
+				INSERT INTO revoked_session (session_id, expires_at) VALUES (:id, :until)
+				ON CONFLICT (session_id) DO NOTHING""")
+			.param("id", sessionId)
+			.param("until", Timestamp.from(until))
+			.update();
+	}
+
+	/** Reads revocations made since the last read, anywhere, and forgets expired ones. */
+	void refresh() {
+		Instant now = Instant.now();
+		Instant since = readUpTo.minus(COMMIT_SLACK);
+		jdbc.sql("SELECT session_id, revoked_at, expires_at FROM revoked_session WHERE revoked_at > :since")
+			.param("since", Timestamp.from(since))
+			.query((rs, row) -> {
+				revoked.put(rs.getString(1), rs.getTimestamp(3).toInstant());
+				Instant at = rs.getTimestamp(2).toInstant();
+				if (at.isAfter(readUpTo)) {
+					readUpTo = at;
+				}
+				return null;
+			})
+			.list();
+		revoked.values().removeIf(until -> until.isBefore(now));
+	}
+
+	void purgeExpired() {
+		jdbc.sql("DELETE FROM revoked_session WHERE expires_at < now()").update();
+	}
+
+	@Override
+	public void start() {
+		refresh();
+		poller = Executors.newSingleThreadScheduledExecutor(task -> {
+			Thread thread = new Thread(task, "session-revocations");
+			thread.setDaemon(true);
+			return thread;
+		});
+		poller.scheduleWithFixedDelay(this::refreshQuietly, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+		poller.scheduleWithFixedDelay(this::purgeQuietly, 1, 60, TimeUnit.MINUTES);
+	}
+
+	private void refreshQuietly() {
+		try {
+			refresh();
+		}
+		catch (RuntimeException ex) { // the database may be briefly away; the next poll catches up
+			log.warn("Could not read signed-out sessions: {}", ex.getMessage());
+		}
+	}
+
+	private void purgeQuietly() {
+		try {
+			purgeExpired();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not purge expired signed-out sessions: {}", ex.getMessage());
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (poller != null) {
+			poller.shutdownNow();
+			poller = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return poller != null;
+	}
+
+}
