@@ -56,7 +56,7 @@ measure() {
     /^Requests\/sec/ { rate = $2 }
     END {
       ms = p99; if (ms ~ /us$/) { sub("us", "", ms); ms /= 1000 } else if (ms ~ /ms$/) { sub("ms", "", ms) } else { sub("s", "", ms); ms *= 1000 }
-      met = (rate >= target && ms < 100 && errors + 0 == 0) ? "met" : "NOT met"
+      met = (rate + 0 >= target + 0 && ms + 0 < 100 && errors + 0 == 0) ? "met" : "NOT met"
       printf "%-28s %8.0f req/s  p50 %8s  p99 %8s  errors %d of %d   target %d req/s, p99 < 100 ms: %s\n",
         name, rate, p50, p99, errors, total, target, met
     }'
@@ -69,10 +69,12 @@ read_scenarios=(-H "Cookie: $COOKIE" "$base/api/scenarios")
 read_interview=(-H "Cookie: $COOKIE" "$base/api/interviews/$INTERVIEW")
 
 # The JIT compiles the hot paths during the first seconds; those are not the figures.
-echo "warming up for ${warmup}s per endpoint (LOAD_WARMUP_SECONDS)"
-wrk -t$threads -c"$connections" -d"${warmup}s" "${read_scenarios[@]}" > /dev/null
-wrk -t$threads -c"$connections" -d"${warmup}s" "${read_interview[@]}" > /dev/null
-INTERVIEWS=$INTERVIEWS wrk -t$threads -c"$connections" -d"${warmup}s" -s bench/wrk/autosave.lua "$base" > /dev/null
+if [ "$warmup" -gt 0 ]; then
+  echo "warming up for ${warmup}s per endpoint (LOAD_WARMUP_SECONDS)"
+  wrk -t$threads -c"$connections" -d"${warmup}s" "${read_scenarios[@]}" > /dev/null
+  wrk -t$threads -c"$connections" -d"${warmup}s" "${read_interview[@]}" > /dev/null
+  INTERVIEWS=$INTERVIEWS wrk -t$threads -c"$connections" -d"${warmup}s" -s bench/wrk/autosave.lua "$base" > /dev/null
+fi
 
 echo "wrk: $threads threads, $connections connections, ${seconds}s per endpoint, signed in with a session cookie"
 measure "GET /api/scenarios" 2000 "${read_scenarios[@]}"

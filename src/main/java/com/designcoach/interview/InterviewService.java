@@ -3,9 +3,6 @@ package com.designcoach.interview;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.designcoach.account.AccountService;
 import com.designcoach.config.AppProperties;
@@ -49,9 +46,12 @@ public class InterviewService {
 
 	private final TransactionTemplate transactions;
 
+	private final InterviewPages pages;
+
 	InterviewService(InterviewRepository interviews, InterviewAnswerRepository answers, ScenarioService scenarios,
 			RubricService rubric, AccountService accounts, GradingService grading, Interviewer interviewer,
-			AppProperties properties, PlatformTransactionManager transactionManager) {
+			AppProperties properties, PlatformTransactionManager transactionManager, InterviewPages pages) {
+		this.pages = pages;
 		this.interviewer = interviewer;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.interviews = interviews;
@@ -72,7 +72,7 @@ public class InterviewService {
 			answers.save(new InterviewAnswer(interview.id(), step.key(), step.order()));
 		}
 		answers.flush();
-		return view(interview, scenario);
+		return pages.find(interview.id(), interview.userId()).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)
@@ -87,10 +87,8 @@ public class InterviewService {
 		}).toList();
 	}
 
-	@Transactional(readOnly = true)
 	InterviewDtos.InterviewView get(String username, String id) {
-		Interview interview = owned(username, id);
-		return view(interview, scenarios.version(interview.scenarioVersionId()));
+		return pages.find(parse(id), accounts.idOf(username)).orElseThrow(() -> ApiException.notFound("Interview", id));
 	}
 
 	@Transactional
@@ -244,23 +242,6 @@ public class InterviewService {
 			throw ApiException.notFound("Interview", id);
 		}
 		return Long.parseLong(id);
-	}
-
-	private InterviewDtos.InterviewView view(Interview interview, ScenarioSnapshot scenario) {
-		Map<String, Framework.Step> steps = rubric.framework()
-			.steps()
-			.stream()
-			.collect(Collectors.toMap(Framework.Step::key, Function.identity()));
-		List<InterviewDtos.StepView> stepViews = answers.findAllByInterviewIdOrderByStepOrderAsc(interview.id())
-			.stream()
-			.map(answer -> new InterviewDtos.StepView(answer.stepKey(), steps.get(answer.stepKey()).title(),
-					steps.get(answer.stepKey()).suggestedMinutes(), answer.text(), answer.version(),
-					answer.followUpQuestion() == null ? null
-							: new InterviewDtos.FollowUp(answer.followUpQuestion(), answer.followUpReply())))
-			.toList();
-		return new InterviewDtos.InterviewView(interview.id(), interview.status(), scenario.view(), stepViews,
-				interview.startedAt(), interview.deadline(), interview.submittedAt(), interview.overtime(),
-				interview.overallScore(), interview.verdict());
 	}
 
 }

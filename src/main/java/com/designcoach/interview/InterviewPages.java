@@ -1,0 +1,89 @@
+package com.designcoach.interview;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.designcoach.rubric.Framework;
+import com.designcoach.rubric.RubricService;
+import com.designcoach.scenario.ScenarioService;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The interview as its page shows it, read in one query. It is the most frequent read
+ * (every reload, every open tab), and through JPA it cost a session, a transaction and two
+ * queries. Inside a caller's transaction it sees that transaction's writes.
+ */
+@Component
+class InterviewPages {
+
+	private final JdbcClient jdbc;
+
+	private final ScenarioService scenarios;
+
+	private final RubricService rubric;
+
+	InterviewPages(JdbcClient jdbc, ScenarioService scenarios, RubricService rubric) {
+		this.jdbc = jdbc;
+		this.scenarios = scenarios;
+		this.rubric = rubric;
+	}
+
+	/** The interview, if it exists and belongs to this user. */
+	Optional<InterviewDtos.InterviewView> find(long id, long userId) {
+		List<Row> rows = jdbc.sql("""
+				select i.id, i.status, i.scenario_version_id, i.started_at, i.deadline, i.submitted_at, i.overtime,
+				       i.overall_score, i.verdict, a.step_key, a.text, a.version, a.follow_up_question, a.follow_up_reply
+				from interview i join interview_answer a on a.interview_id = i.id
+				where i.id = :id and i.user_id = :userId
+				order by a.step_order""")
+			.param("id", id)
+			.param("userId", userId)
+			.query(InterviewPages::row)
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Framework.Step> steps = rubric.framework().steps().stream()
+			.collect(Collectors.toMap(Framework.Step::key, Function.identity()));
+		List<InterviewDtos.StepView> stepViews = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			Framework.Step step = steps.get(row.stepKey());
+			stepViews.add(new InterviewDtos.StepView(row.stepKey(), step.title(), step.suggestedMinutes(), row.text(),
+					row.version(), row.followUpQuestion() == null ? null
+							: new InterviewDtos.FollowUp(row.followUpQuestion(), row.followUpReply())));
+		}
+		Row first = rows.get(0);
+		return Optional.of(new InterviewDtos.InterviewView(first.id(), first.status(),
+				scenarios.version(first.scenarioVersionId()).view(), stepViews, first.startedAt(), first.deadline(),
+				first.submittedAt(), first.overtime(), first.overallScore(), first.verdict()));
+	}
+
+	private record Row(long id, InterviewStatus status, long scenarioVersionId, Instant startedAt, Instant deadline,
+			Instant submittedAt, boolean overtime, Integer overallScore, String verdict, String stepKey, String text,
+			int version, String followUpQuestion, String followUpReply) {
+	}
+
+	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+		return new Row(rs.getLong("id"), InterviewStatus.valueOf(rs.getString("status")),
+				rs.getLong("scenario_version_id"), instant(rs.getTimestamp("started_at")),
+				instant(rs.getTimestamp("deadline")), instant(rs.getTimestamp("submitted_at")),
+				rs.getBoolean("overtime"), rs.getObject("overall_score", Integer.class), rs.getString("verdict"),
+				rs.getString("step_key"), rs.getString("text"), rs.getInt("version"),
+				rs.getString("follow_up_question"), rs.getString("follow_up_reply"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}
