@@ -1,10 +1,11 @@
 package com.designcoach.account;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -13,19 +14,24 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.designcoach.config.AppProperties;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Browser sessions as signed cookies. Nothing is looked up to read one, so any instance
- * serves any session as long as they share the signing key, which lives in the database.
- * A cookie lapses {@code app.session.timeout} after it was last renewed; signing out
- * revokes its session id everywhere.
+ * Browser sessions as signed cookies. Reading one needs no database, so any instance
+ * serves any session as long as they share the signing key. A cookie lapses
+ * {@code app.session.timeout} after it was last renewed. Renewal, at most every
+ * {@code app.session.renew-after}, is when the account is looked at again: its roles are
+ * taken afresh, and a deleted account or a changed password ends the session. Signing out
+ * revokes the session id everywhere.
  */
 @Component
 class BrowserSessions {
@@ -34,31 +40,42 @@ class BrowserSessions {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+	private final SessionSigningKey key;
 
 	private final SessionRevocations revocations;
+
+	private final UserDetailsService accounts;
 
 	private final Duration timeout;
 
 	private final Duration renewAfter;
 
-	private volatile byte[] key;
+	private final Clock clock;
 
-	BrowserSessions(JdbcClient jdbc, SessionRevocations revocations, AppProperties properties) {
-		this.jdbc = jdbc;
+	@Autowired
+	BrowserSessions(SessionSigningKey key, SessionRevocations revocations, UserDetailsService accounts,
+			AppProperties properties) {
+		this(key, revocations, accounts, properties.session(), Clock.systemUTC());
+	}
+
+	BrowserSessions(SessionSigningKey key, SessionRevocations revocations, UserDetailsService accounts,
+			AppProperties.Session settings, Clock clock) {
+		this.key = key;
 		this.revocations = revocations;
-		this.timeout = properties.session().timeout();
-		this.renewAfter = properties.session().renewAfter();
+		this.accounts = accounts;
+		this.timeout = settings.timeout();
+		this.renewAfter = settings.renewAfter();
+		this.clock = clock;
 	}
 
 	/** Starts a session for someone who just proved who they are. */
 	void signIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		UserDetails account = accounts.loadUserByUsername(authentication.getName());
 		byte[] id = new byte[16];
 		RANDOM.nextBytes(id);
-		Instant now = Instant.now();
-		SessionTicket ticket = new SessionTicket(Base64.getUrlEncoder().withoutPadding().encodeToString(id),
-				authentication.getName(), Role.namesIn(authentication.getAuthorities()), now, now.plus(timeout));
-		write(ticket, request, response);
+		write(ticketFor(account, BASE64.encodeToString(id)), request, response);
 	}
 
 	/**
@@ -66,21 +83,49 @@ class BrowserSessions {
 	 * signed out; renews the cookie when it is old enough, so an active user stays in.
 	 */
 	Optional<Authentication> authenticate(HttpServletRequest request, HttpServletResponse response) {
-		return current(request).map(ticket -> {
-			Instant now = Instant.now();
-			if (ticket.issuedAt().plus(renewAfter).isBefore(now)) {
-				write(ticket.renewed(now, now.plus(timeout)), request, response);
-			}
-			List<SimpleGrantedAuthority> authorities = ticket.roles().stream().map(SimpleGrantedAuthority::new).toList();
-			return UsernamePasswordAuthenticationToken.authenticated(ticket.username(), null, authorities);
-		});
+		Optional<SessionTicket> valid = current(request);
+		if (valid.isPresent() && valid.get().issuedAt().plus(renewAfter).isBefore(clock.instant())) {
+			valid = renew(valid.get());
+			valid.ifPresent(ticket -> write(ticket, request, response));
+		}
+		return valid.map(ticket -> UsernamePasswordAuthenticationToken.authenticated(ticket.username(), null,
+				ticket.roles().stream().map(SimpleGrantedAuthority::new).toList()));
 	}
 
 	/** Revokes the request's session, on every instance, and tells the browser to drop it. */
 	void signOut(HttpServletRequest request, HttpServletResponse response) {
 		// Any cookie with this id was issued by now, so none outlives now + timeout.
-		current(request).ifPresent(ticket -> revocations.revoke(ticket.id(), Instant.now().plus(timeout)));
+		current(request).ifPresent(ticket -> revocations.revoke(ticket.id(), clock.instant().plus(timeout)));
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", request).maxAge(0).build().toString());
+	}
+
+	private Optional<SessionTicket> renew(SessionTicket ticket) {
+		UserDetails account;
+		try {
+			account = accounts.loadUserByUsername(ticket.username());
+		}
+		catch (UsernameNotFoundException ex) {
+			return Optional.empty();
+		}
+		if (!credentialsStamp(account).equals(ticket.credentials())) {
+			return Optional.empty(); // the password changed since this session signed in
+		}
+		return Optional.of(ticketFor(account, ticket.id()));
+	}
+
+	private SessionTicket ticketFor(UserDetails account, String sessionId) {
+		Instant now = clock.instant();
+		return new SessionTicket(sessionId, account.getUsername(), Role.namesIn(account.getAuthorities()),
+				credentialsStamp(account), now, now.plus(timeout));
+	}
+
+	/**
+	 * A keyed digest of the stored password hash: it changes when the password does, and
+	 * tells the cookie's holder nothing about the hash.
+	 */
+	private String credentialsStamp(UserDetails account) {
+		byte[] digest = SessionTicket.hmac(key.get(), "credentials|" + account.getPassword());
+		return BASE64.encodeToString(Arrays.copyOf(digest, 12));
 	}
 
 	private Optional<SessionTicket> current(HttpServletRequest request) {
@@ -90,8 +135,8 @@ class BrowserSessions {
 		}
 		for (Cookie cookie : cookies) {
 			if (COOKIE.equals(cookie.getName())) {
-				return SessionTicket.verify(cookie.getValue(), key())
-					.filter(ticket -> ticket.expiresAt().isAfter(Instant.now()))
+				return SessionTicket.verify(cookie.getValue(), key.get())
+					.filter(ticket -> ticket.expiresAt().isAfter(clock.instant()))
 					.filter(ticket -> !revocations.isRevoked(ticket.id()));
 			}
 		}
@@ -99,31 +144,12 @@ class BrowserSessions {
 	}
 
 	private void write(SessionTicket ticket, HttpServletRequest request, HttpServletResponse response) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(ticket.sign(key()), request).build().toString());
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(ticket.sign(key.get()), request).build().toString());
 	}
 
 	/** A browser-session cookie (no Max-Age): it goes when the browser closes or the ticket expires. */
 	private static ResponseCookie.ResponseCookieBuilder cookie(String value, HttpServletRequest request) {
 		return ResponseCookie.from(COOKIE, value).path("/").httpOnly(true).sameSite("Lax").secure(request.isSecure());
-	}
-
-	/** The signing key every instance shares: the first instance to need it makes it. */
-	private byte[] key() {
-		byte[] current = key;
-		if (current == null) {
-			synchronized (this) {
-				if (key == null) {
-					byte[] fresh = new byte[32];
-					RANDOM.nextBytes(fresh);
-					jdbc.sql("INSERT INTO session_signing_key (id, secret) VALUES (1, :secret) ON CONFLICT (id) DO NOTHING")
-						.param("secret", fresh)
-						.update();
-					key = jdbc.sql("SELECT secret FROM session_signing_key WHERE id = 1").query(byte[].class).single();
-				}
-				current = key;
-			}
-		}
-		return current;
 	}
 
 }

@@ -13,10 +13,12 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What a browser session cookie carries: a random session id (the handle for signing out),
- * who signed in with which roles, and when the cookie stops being accepted. The cookie is
- * {@code payload.signature}, both base64url, the signature an HMAC-SHA256 of the payload.
+ * who signed in with which roles, a stamp of their credentials at the time, and when the
+ * cookie was issued and stops being accepted. The cookie is {@code payload.signature},
+ * both base64url, the signature an HMAC-SHA256 of the payload.
  */
-record SessionTicket(String id, String username, List<String> roles, Instant issuedAt, Instant expiresAt) {
+record SessionTicket(String id, String username, List<String> roles, String credentials, Instant issuedAt,
+		Instant expiresAt) {
 
 	private static final String VERSION = "v1";
 
@@ -31,9 +33,9 @@ record SessionTicket(String id, String username, List<String> roles, Instant iss
 
 	String sign(byte[] key) {
 		String fields = String.join("|", VERSION, id, Long.toString(issuedAt.getEpochSecond()),
-				Long.toString(expiresAt.getEpochSecond()), String.join(",", roles), username);
+				Long.toString(expiresAt.getEpochSecond()), String.join(",", roles), credentials, username);
 		String payload = ENCODER.encodeToString(fields.getBytes(StandardCharsets.UTF_8));
-		return payload + "." + ENCODER.encodeToString(mac(key, payload));
+		return payload + "." + ENCODER.encodeToString(hmac(key, payload));
 	}
 
 	/** The ticket in a cookie value, if its signature is ours; expiry is the caller's to check. */
@@ -47,16 +49,17 @@ record SessionTicket(String id, String username, List<String> roles, Instant iss
 		}
 		String payload = cookie.substring(0, dot);
 		try {
-			byte[] signature = DECODER.decode(cookie.substring(dot + 1));
-			if (!MessageDigest.isEqual(signature, mac(key, payload))) {
+			// Compared as text, so only the canonical encoding of the signature is accepted.
+			byte[] signature = cookie.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+			if (!MessageDigest.isEqual(signature, ENCODER.encode(hmac(key, payload)))) {
 				return Optional.empty();
 			}
-			String[] fields = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\\|", 6);
-			if (fields.length != 6 || !VERSION.equals(fields[0])) {
+			String[] fields = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\\|", 7);
+			if (fields.length != 7 || !VERSION.equals(fields[0])) {
 				return Optional.empty();
 			}
 			List<String> roles = fields[4].isEmpty() ? List.of() : List.of(fields[4].split(","));
-			return Optional.of(new SessionTicket(fields[1], fields[5], roles,
+			return Optional.of(new SessionTicket(fields[1], fields[6], roles, fields[5],
 					Instant.ofEpochSecond(Long.parseLong(fields[2])), Instant.ofEpochSecond(Long.parseLong(fields[3]))));
 		}
 		catch (IllegalArgumentException ex) { // bad base64 or numbers: not a cookie we made
@@ -64,15 +67,11 @@ record SessionTicket(String id, String username, List<String> roles, Instant iss
 		}
 	}
 
-	SessionTicket renewed(Instant now, Instant expiresAt) {
-		return new SessionTicket(id, username, roles, now, expiresAt);
-	}
-
-	private static byte[] mac(byte[] key, String payload) {
+	static byte[] hmac(byte[] key, String data) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(new SecretKeySpec(key, ALGORITHM));
-			return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+			return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
