@@ -1,18 +1,17 @@
 package com.designcoach.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import com.designcoach.config.AppProperties;
+import com.designcoach.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final LoginThrottle throttle = new LoginThrottle(
 			new AppProperties.Login(3, 5, Duration.ofMinutes(15)), clock);
@@ -42,31 +41,6 @@ class LoginThrottleTest {
 		}
 		clock.advance(Duration.ofMinutes(16));
 		assertThat(throttle.recordFailure("carol", "10.2.2.2")).isEmpty();
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
