@@ -9,80 +9,80 @@ import java.util.Set;
 import com.designcoach.scenario.ScenarioDocument;
 
 /**
- * A scenario prepared for lexical grading: every keyword compiled once, plus the topic words
- * of its title and prompt that tell an answer about this system from one about another.
+ * A scenario prepared for lexical grading: every keyword compiled once, plus the words and
+ * glossary groups of its own text, which tell an answer about this system from one about
+ * another.
  */
 final class CompiledScenario {
 
-	/** Words of a prompt that say nothing about which system it is. */
-	private static final Set<String> GENERIC = Set.of("design", "system", "build", "servic", "service", "user", "data", "scale", "platform", "support", "team",
-			"compani", "company", "product", "million", "billion", "thousand", "hundr", "daili", "daily", "global",
-			"need", "want", "requir", "requirement", "interview", "candid", "candidate", "handl", "handle", "allow",
-			"provid", "provide", "make", "ensur", "ensure", "time", "work", "engin", "engineer", "current", "today",
-			"exist", "existing", "own", "across", "within", "without", "while", "year", "month", "week", "day",
-			"hour", "minut", "second", "peopl", "peak", "larg", "large", "small", "high", "low", "fast", "quick",
-			"cheap", "expens", "expensive", "good", "great", "lead", "internal", "intern", "extern", "external",
-			"api", "web", "app", "mobil", "mobile", "new", "every", "many", "much", "most", "several", "multipl",
-			"multiple", "differ", "different", "same", "like", "base", "based", "first", "next", "last", "also",
-			"must", "cannot", "describ", "describe", "explain", "walk", "through", "approach", "propos", "propose",
-			"would", "should", "could", "what", "how", "they", "their");
-
 	private final Map<String, List<CompiledKeyPoint>> steps = new LinkedHashMap<>();
 
-	private final List<Keyword> vocabulary = new ArrayList<>();
-
-	private final List<Keyword> topic = new ArrayList<>();
-
-	/** Every content stem the scenario's own text uses, reference answers included. */
+	/** Every content term the scenario's own text uses, reference answers included. */
 	private final Set<String> ownWords = new java.util.HashSet<>();
 
+	/** The glossary groups its own text uses, in either language. */
+	private final Set<Glossary.Group> ownGroups = new java.util.HashSet<>();
+
+	private final boolean writtenInChinese;
+
 	CompiledScenario(ScenarioDocument scenario) {
+		StringBuilder ownText = new StringBuilder();
 		scenario.steps().forEach((key, step) -> {
 			List<CompiledKeyPoint> points = new ArrayList<>();
 			for (ScenarioDocument.KeyPoint point : step.keyPoints()) {
 				CompiledKeyPoint compiled = CompiledKeyPoint.of(point);
-				vocabulary.addAll(compiled.keywords());
 				points.add(compiled);
 			}
 			steps.put(key, points);
-			ownWords.addAll(Text.contentStems(step.referenceAnswer()));
-			step.followUps().forEach(question -> ownWords.addAll(Text.contentStems(question)));
+			ownText.append(step.referenceAnswer()).append('\n');
+			step.followUps().forEach(question -> ownText.append(question).append('\n'));
 			step.keyPoints().forEach(point -> {
-				ownWords.addAll(Text.contentStems(point.text()));
-				point.keywords().forEach(keyword -> ownWords.addAll(Text.contentStems(keyword)));
+				ownText.append(point.text()).append('\n');
+				point.keywords().forEach(keyword -> ownText.append(keyword).append('\n'));
 			});
 		});
 		String about = scenario.title() + " " + (scenario.summary() == null ? "" : scenario.summary()) + " "
 				+ scenario.prompt();
-		ownWords.addAll(Text.contentStems(about));
-		Text.contentStems(about)
-			.stream()
-			.filter(stem -> !GENERIC.contains(stem) && stem.chars().noneMatch(Character::isDigit))
-			.distinct()
-			.forEach(stem -> topic.add(Keyword.of(stem)));
+		ownText.append(about);
+		ownWords.addAll(Text.terms(ownText.toString()));
+		writtenInChinese = Text.mostlyChinese(ownText);
+		List<Text.Sentence> ownSentences = Text.sentences(ownText.toString());
+		ownGroups.addAll(Glossary.chineseGroupsIn(ownSentences));
+		ownGroups.addAll(Glossary.englishGroupsIn(ownSentences));
 	}
 
 	List<CompiledKeyPoint> keyPoints(String stepKey) {
 		return steps.getOrDefault(stepKey, List.of());
 	}
 
-	List<Keyword> vocabulary() {
-		return vocabulary;
-	}
-
 	Set<String> ownWords() {
 		return ownWords;
 	}
 
-	List<Keyword> topic() {
-		return topic;
+	Set<Glossary.Group> ownGroups() {
+		return ownGroups;
 	}
 
-	record CompiledKeyPoint(String text, List<Keyword> keywords, Set<String> contentStems) {
+	/** Whether the scenario's own text has Chinese in it, so Chinese words can be compared with it directly. */
+	boolean writtenInChinese() {
+		return writtenInChinese;
+	}
+
+	record CompiledKeyPoint(String text, List<Keyword> keywords, Set<String> terms) {
 
 		static CompiledKeyPoint of(ScenarioDocument.KeyPoint point) {
 			return new CompiledKeyPoint(point.text(), point.keywords().stream().map(Keyword::of).toList(),
-					Set.copyOf(Text.contentStems(point.text())));
+					Set.copyOf(Text.terms(point.text())));
+		}
+
+		/**
+		 * What a full overlap with this point's words looks like. Half the character pairs of
+		 * Chinese text straddle two words, and nobody rewording a point repeats those, so
+		 * a Chinese point's overlap reads about half of an English one's for the same content.
+		 */
+		double overlapScale() {
+			long chinese = terms.stream().filter(Text::hasCjk).count();
+			return chinese * 2 > terms.size() ? 0.5 : 1;
 		}
 
 	}

@@ -13,7 +13,7 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		int bestHits = 0;
 		Set<String> answerStems = new HashSet<>();
 		for (Text.Sentence sentence : sentences) {
-			answerStems.addAll(sentence.stems());
+			answerStems.addAll(sentence.terms());
 			int hits = 0;
 			for (Keyword keyword : point.keywords()) {
 				if (keyword.matches(sentence)) {
@@ -26,15 +26,15 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 				best = sentence;
 			}
 		}
-		double overlap = overlap(point.contentStems(), answerStems);
-		if (found.size() >= 2 || (found.size() == 1 && overlap >= 0.25)) {
-			return new Coverage(point, 1, best);
+		double overlap = overlap(point.terms(), answerStems) / point.overlapScale();
+		if (found.size() >= 2 || (found.size() == 1 && overlap >= 0.25) || overlap >= 0.8) {
+			return new Coverage(point, 1, best != null ? best : mostOverlapping(point.terms(), sentences));
 		}
 		if (found.size() == 1) {
 			return new Coverage(point, 0.5, best);
 		}
 		if (overlap >= 0.5) {
-			return new Coverage(point, 0.5, mostOverlapping(point.contentStems(), sentences));
+			return new Coverage(point, 0.5, mostOverlapping(point.terms(), sentences));
 		}
 		return new Coverage(point, 0, null);
 	}
@@ -51,7 +51,7 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		Text.Sentence best = null;
 		long bestShared = 0;
 		for (Text.Sentence sentence : sentences) {
-			long shared = sentence.stems().stream().distinct().filter(pointStems::contains).count();
+			long shared = sentence.terms().stream().filter(pointStems::contains).count();
 			if (shared > bestShared) {
 				bestShared = shared;
 				best = sentence;

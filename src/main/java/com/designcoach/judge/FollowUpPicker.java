@@ -39,7 +39,7 @@ public final class FollowUpPicker {
 	private static CompiledScenario.CompiledKeyPoint target(String question,
 			List<CompiledScenario.CompiledKeyPoint> keyPoints) {
 		List<Text.Sentence> asSentence = Text.sentences(question);
-		Set<String> questionStems = new HashSet<>(Text.contentStems(question));
+		Set<String> questionStems = new HashSet<>(Text.terms(question));
 		CompiledScenario.CompiledKeyPoint best = keyPoints.get(0);
 		double bestAffinity = -1;
 		for (CompiledScenario.CompiledKeyPoint point : keyPoints) {
@@ -47,7 +47,7 @@ public final class FollowUpPicker {
 				.stream()
 				.filter(keyword -> asSentence.stream().anyMatch(keyword::matches))
 				.count();
-			long shared = point.contentStems().stream().filter(questionStems::contains).count();
+			long shared = point.terms().stream().filter(questionStems::contains).count();
 			double affinity = 2.0 * keywordHits + shared;
 			if (affinity > bestAffinity) {
 				bestAffinity = affinity;

@@ -14,10 +14,14 @@ final class Keyword {
 
 	private final List<String> chinese;
 
-	private Keyword(String text, List<List<String>> englishRuns, List<String> chinese) {
+	/** The character pairs of the keyword's own Chinese, for answers that reword it. */
+	private final List<String> ownBigrams;
+
+	private Keyword(String text, List<List<String>> englishRuns, List<String> chinese, List<String> ownBigrams) {
 		this.text = text;
 		this.englishRuns = englishRuns;
 		this.chinese = chinese;
+		this.ownBigrams = ownBigrams;
 	}
 
 	static Keyword of(String keyword) {
@@ -26,6 +30,10 @@ final class Keyword {
 		Set<String> chinese = new LinkedHashSet<>();
 		if (Text.hasCjk(folded)) {
 			chinese.add(folded);
+			for (Glossary.Group group : Glossary.groupsOfChinese(folded)) {
+				runs.addAll(group.english());
+				chinese.addAll(group.chinese());
+			}
 		}
 		List<String> stems = Text.stems(folded);
 		if (!stems.isEmpty()) {
@@ -35,7 +43,8 @@ final class Keyword {
 				chinese.addAll(group.chinese());
 			}
 		}
-		return new Keyword(keyword, new ArrayList<>(runs), new ArrayList<>(chinese));
+		List<String> bigrams = Text.cjkBigrams(folded).stream().distinct().toList();
+		return new Keyword(keyword, new ArrayList<>(runs), new ArrayList<>(chinese), bigrams);
 	}
 
 	String text() {
@@ -53,7 +62,20 @@ final class Keyword {
 				return true;
 			}
 		}
-		return false;
+		return rewordedChinese(sentence.folded());
+	}
+
+	/**
+	 * Chinese is reworded by reordering and dropping characters ("识别用户意图" for "意图识别",
+	 * "向量库" for "向量数据库"): a keyword of three or more characters matches a sentence
+	 * holding at least two thirds of its character pairs.
+	 */
+	private boolean rewordedChinese(String folded) {
+		if (ownBigrams.size() < 2) {
+			return false;
+		}
+		long present = ownBigrams.stream().filter(folded::contains).count();
+		return present * 3 >= ownBigrams.size() * 2L;
 	}
 
 }

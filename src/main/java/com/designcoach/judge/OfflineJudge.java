@@ -157,8 +157,7 @@ public class OfflineJudge implements Judge {
 				tainted = sentence.paragraph();
 				continue;
 			}
-			Set<String> words = new HashSet<>(Text.contentStems(sentence.original()));
-			words.addAll(Text.cjkBigrams(sentence.folded()));
+			Set<String> words = sentence.terms();
 			long fresh = words.stream().filter(word -> !said.contains(word)).count();
 			if (words.isEmpty() || fresh >= Math.max(1, Math.ceil(words.size() * MIN_NEW_WORDS))) {
 				honest.add(sentence);

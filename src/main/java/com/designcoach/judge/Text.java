@@ -30,11 +30,26 @@ final class Text {
 			"here", "both", "one", "two", "use", "using", "used", "make", "sure", "need", "needs", "want", "get",
 			"like", "well", "way", "thing", "things", "good", "better", "best", "new", "s", "t");
 
+	/**
+	 * Pairs of Chinese characters that are function words or glue ("we", "can", "through",
+	 * "this"): as common in answers about anything as English stopwords are.
+	 */
+	static final Set<String> CHINESE_STOP_BIGRAMS = Set.of("我们", "你们", "他们", "可以", "需要", "进行", "一个", "这个", "那个",
+			"通过", "如果", "因为", "所以", "然后", "以及", "或者", "什么", "怎么", "如何", "是否", "时候", "没有", "就是", "还是", "其中",
+			"对于", "这样", "比如", "例如", "一些", "这些", "那些", "主要", "已经", "并且", "而且", "但是", "不过", "同时", "之后", "之前",
+			"以上", "以下", "首先", "其次", "最后", "另外", "能够", "应该", "必须", "一下", "一定", "非常", "比较", "的是", "是一", "了一",
+			"们的", "我会", "会用", "要求", "问题", "方面", "情况", "部分", "方式", "方法", "东西", "一般", "基本", "所有", "每个", "这里",
+			"还有", "也是", "都是", "不是", "只是", "就会", "可能", "来说", "的话", "之类", "等等", "上面", "下面", "里面", "其他", "自己");
+
 	private Text() {
 	}
 
-	/** A sentence as it stands in the original text, and its tokens for matching. */
-	record Sentence(String original, List<String> stems, String folded, int paragraph) {
+	/**
+	 * A sentence as it stands in the original text, and its tokens for matching: all English
+	 * stems in order (for phrases), and the content terms (English content stems and Chinese
+	 * character pairs) for overlap.
+	 */
+	record Sentence(String original, List<String> stems, String folded, Set<String> terms, int paragraph) {
 	}
 
 	static List<Sentence> sentences(String text) {
@@ -50,7 +65,7 @@ final class Text {
 					continue;
 				}
 				String folded = fold(original);
-				sentences.add(new Sentence(original, stems(folded), folded, p));
+				sentences.add(new Sentence(original, stems(folded), folded, Set.copyOf(terms(original)), p));
 			}
 		}
 		return sentences;
@@ -84,6 +99,17 @@ final class Text {
 		return content;
 	}
 
+	/** Content stems of the English and content character pairs of the Chinese in a text. */
+	static List<String> terms(String text) {
+		List<String> terms = contentStems(text);
+		for (String bigram : cjkBigrams(fold(text))) {
+			if (!CHINESE_STOP_BIGRAMS.contains(bigram)) {
+				terms.add(bigram);
+			}
+		}
+		return terms;
+	}
+
 	/** Overlapping pairs of Chinese characters: the usual stand-in for words in unsegmented text. */
 	static List<String> cjkBigrams(String text) {
 		List<String> bigrams = new ArrayList<>();
@@ -96,12 +122,23 @@ final class Text {
 		return bigrams;
 	}
 
-	private static boolean isHan(int codePoint) {
+	static boolean isHan(int codePoint) {
 		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
-	static boolean hasCjk(String text) {
+	static boolean hasCjk(CharSequence text) {
 		return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+	}
+
+	/** Whether Chinese carries more of the text than English does (two characters to a word). */
+	static boolean mostlyChinese(CharSequence text) {
+		long han = text.codePoints().filter(Text::isHan).count();
+		int words = 0;
+		Matcher matcher = WORD.matcher(fold(text.toString()));
+		while (matcher.find()) {
+			words++;
+		}
+		return han / 2 > words;
 	}
 
 	static int wordCount(String text) {

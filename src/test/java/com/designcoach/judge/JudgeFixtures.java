@@ -14,10 +14,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** Loads the shipped rubric and scenarios, and the answer variants of the judge quality suite. */
+/** Loads the shipped rubric and scenarios, and the scenarios and answer variants of the judge quality suite. */
 public final class JudgeFixtures {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * Scenarios and answers written blind, by someone who had not read the judge, after it
+	 * was built: the check that it works on text it was not tuned on.
+	 */
+	private static final String HELD_OUT = "judge-holdout/";
 
 	private JudgeFixtures() {
 	}
@@ -29,14 +35,26 @@ public final class JudgeFixtures {
 		}).steps());
 	}
 
+	/** A shipped scenario, or one of the held-out scenarios written only for the quality suite. */
 	public static ScenarioDocument scenario(String slug) {
-		return read("scenarios/" + slug + ".json", new TypeReference<ScenarioDocument>() {
-		});
+		String heldOut = HELD_OUT + slug + "/scenario.json";
+		return read(new ClassPathResource(heldOut).exists() ? heldOut : "scenarios/" + slug + ".json",
+				new TypeReference<ScenarioDocument>() {
+				});
+	}
+
+	public static boolean hasAnswers(String slug, String variant) {
+		return new ClassPathResource(answersPath(slug, variant)).exists();
 	}
 
 	public static Map<String, String> answers(String slug, String variant) {
-		return read("judge-quality/" + slug + "/" + variant + ".json", new TypeReference<LinkedHashMap<String, String>>() {
+		return read(answersPath(slug, variant), new TypeReference<LinkedHashMap<String, String>>() {
 		});
+	}
+
+	private static String answersPath(String slug, String variant) {
+		String heldOut = HELD_OUT + slug + "/" + variant + ".json";
+		return new ClassPathResource(heldOut).exists() ? heldOut : "judge-quality/" + slug + "/" + variant + ".json";
 	}
 
 	public static InterviewContext interview(ScenarioDocument scenario, Map<String, String> answers) {

@@ -17,53 +17,74 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The offline judge against answers of known quality, written the way candidates write:
  * strong, partial, weak, off-topic, padded (partial plus fluff) and injected (weak plus text
- * aimed at the grader), for three scenarios in English and one in Chinese.
+ * aimed at the grader). Three shipped scenarios in English and one answered in Chinese;
+ * then two held-out scenarios written blind after the judge was built (an English one
+ * answered in both languages, a Chinese one answered in both), where not every variant
+ * exists.
  */
 class JudgeQualityTest {
+
+	private static final List<String> VARIANTS = List.of("strong", "partial", "weak", "off-topic", "padded", "injected");
 
 	private final OfflineJudge judge = new OfflineJudge();
 
 	static Stream<Arguments> suites() {
 		return Stream.of(Arguments.of("rag-internal-docs-chatbot", ""), Arguments.of("llm-serving-billion-users", ""),
-				Arguments.of("feature-platform-point-in-time", ""), Arguments.of("rag-internal-docs-chatbot", "-zh"));
+				Arguments.of("feature-platform-point-in-time", ""), Arguments.of("rag-internal-docs-chatbot", "-zh"),
+				Arguments.of("ai-code-review-assistant", ""), Arguments.of("ai-code-review-assistant", "-zh"),
+				Arguments.of("ecommerce-support-agent-zh", ""), Arguments.of("ecommerce-support-agent-zh", "-en"));
 	}
 
 	@ParameterizedTest(name = "{0}{1}")
 	@MethodSource("suites")
 	void ranksAnswersByQualityAndIgnoresPaddingAndInjection(String slug, String language) {
 		ScenarioDocument scenario = JudgeFixtures.scenario(slug);
-		int strong = overall(scenario, slug, "strong" + language);
-		int partial = overall(scenario, slug, "partial" + language);
-		int weak = overall(scenario, slug, "weak" + language);
-		int offTopic = overall(scenario, slug, "off-topic" + language);
-		int padded = overall(scenario, slug, "padded" + language);
-		int injected = overall(scenario, slug, "injected" + language);
-		System.out.printf("judge-quality %s%s: strong=%d partial=%d weak=%d off-topic=%d padded=%d injected=%d%n", slug,
-				language, strong, partial, weak, offTopic, padded, injected);
+		Map<String, Integer> overall = new LinkedHashMap<>();
+		for (String variant : VARIANTS) {
+			if (JudgeFixtures.hasAnswers(slug, variant + language)) {
+				overall.put(variant, overall(scenario, slug, variant + language));
+			}
+		}
+		System.out.printf("judge-quality %s%s: %s%n", slug, language, overall);
 
-		assertThat(strong).isGreaterThan(partial);
-		assertThat(partial).isGreaterThan(weak);
-		assertThat(weak).isGreaterThan(offTopic);
-		assertThat(padded).isLessThanOrEqualTo(partial + 10);
-		assertThat(injected).isLessThanOrEqualTo(weak + 5);
+		List<String> ranked = VARIANTS.subList(0, 4).stream().filter(overall::containsKey).toList();
+		for (int i = 1; i < ranked.size(); i++) {
+			assertThat(overall.get(ranked.get(i - 1))).as(ranked.get(i - 1) + " over " + ranked.get(i))
+				.isGreaterThan(overall.get(ranked.get(i)));
+		}
+		if (overall.containsKey("padded")) {
+			assertThat(overall.get("padded")).isLessThanOrEqualTo(overall.get("partial") + 10);
+		}
+		if (overall.containsKey("injected")) {
+			assertThat(overall.get("injected")).isLessThanOrEqualTo(overall.get("weak") + 5);
+		}
 	}
 
 	@ParameterizedTest(name = "{0}{1}")
 	@MethodSource("suites")
 	void flagsTextAimedAtTheGraderOnlyWhereItIs(String slug, String language) {
 		ScenarioDocument scenario = JudgeFixtures.scenario(slug);
-		assertThat(flags(scenario, slug, "injected" + language)).contains(StepVerdict.PROMPT_INJECTION_SUSPECTED);
-		for (String honest : List.of("strong", "partial", "weak", "padded")) {
-			assertThat(flags(scenario, slug, honest + language)).as(honest).isEmpty();
+		if (JudgeFixtures.hasAnswers(slug, "injected" + language)) {
+			assertThat(flags(scenario, slug, "injected" + language)).contains(StepVerdict.PROMPT_INJECTION_SUSPECTED);
 		}
-		assertThat(flags(scenario, slug, "off-topic" + language)).containsOnly(StepVerdict.OFF_TOPIC_SUSPECTED);
+		for (String honest : List.of("strong", "partial", "weak", "padded")) {
+			if (JudgeFixtures.hasAnswers(slug, honest + language)) {
+				assertThat(flags(scenario, slug, honest + language)).as(honest).isEmpty();
+			}
+		}
+		if (JudgeFixtures.hasAnswers(slug, "off-topic" + language)) {
+			assertThat(flags(scenario, slug, "off-topic" + language)).containsOnly(StepVerdict.OFF_TOPIC_SUSPECTED);
+		}
 	}
 
 	@ParameterizedTest(name = "{0}{1}")
 	@MethodSource("suites")
 	void quotesEvidenceVerbatimAndGradesDeterministically(String slug, String language) {
 		ScenarioDocument scenario = JudgeFixtures.scenario(slug);
-		for (String variant : List.of("strong", "partial", "weak", "off-topic", "padded", "injected")) {
+		for (String variant : VARIANTS) {
+			if (!JudgeFixtures.hasAnswers(slug, variant + language)) {
+				continue;
+			}
 			Map<String, String> answers = JudgeFixtures.answers(slug, variant + language);
 			InterviewContext interview = JudgeFixtures.interview(scenario, answers);
 			for (String key : StepKeys.ALL) {

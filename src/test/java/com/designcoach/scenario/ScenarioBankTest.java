@@ -46,6 +46,14 @@ class ScenarioBankTest {
 		}
 	}
 
+	/** The judge's held-out scenarios are real scenarios too: an admin could save them as they are. */
+	@Test
+	void heldOutJudgeScenariosValidate() {
+		for (String slug : List.of("ai-code-review-assistant", "ecommerce-support-agent-zh")) {
+			assertThat(ScenarioValidator.validate(JudgeFixtures.scenario(slug))).as(slug).isEmpty();
+		}
+	}
+
 	@Test
 	void hasNoDuplicateSlugsOrNearIdenticalPrompts() {
 		assertThat(bank.stream().map(ScenarioDocument::slug).distinct().count()).isEqualTo(bank.size());
