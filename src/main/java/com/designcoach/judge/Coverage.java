@@ -7,13 +7,12 @@ import java.util.Set;
 /** How well an answer covers one key point, and the sentence that shows it. */
 record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Text.Sentence evidence) {
 
-	static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences) {
+	/** {@code answerTerms} are the sentences' terms with their translations ({@link #termsOf}). */
+	static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences, Set<String> answerTerms) {
 		Set<Keyword> found = new HashSet<>();
 		Text.Sentence best = null;
 		int bestHits = 0;
-		Set<String> answerStems = new HashSet<>();
 		for (Text.Sentence sentence : sentences) {
-			answerStems.addAll(sentence.terms());
 			int hits = 0;
 			for (Keyword keyword : point.keywords()) {
 				if (keyword.matches(sentence)) {
@@ -26,7 +25,7 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 				best = sentence;
 			}
 		}
-		double overlap = overlap(point.terms(), answerStems) / point.overlapScale();
+		double overlap = overlap(point.terms(), answerTerms) / point.overlapScale();
 		if (found.size() >= 2 || (found.size() == 1 && overlap >= 0.25) || overlap >= 0.8) {
 			return new Coverage(point, 1, best != null ? best : mostOverlapping(point.terms(), sentences));
 		}
@@ -37,6 +36,20 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 			return new Coverage(point, 0.5, mostOverlapping(point.terms(), sentences));
 		}
 		return new Coverage(point, 0, null);
+	}
+
+	/**
+	 * The content terms of the sentences, plus the glossary's translation of every term it
+	 * knows in them, so a Chinese answer can overlap an English key point's words, and the
+	 * reverse.
+	 */
+	static Set<String> termsOf(List<Text.Sentence> sentences) {
+		Set<String> terms = new HashSet<>();
+		sentences.forEach(sentence -> terms.addAll(sentence.terms()));
+		Glossary.chineseGroupsIn(sentences).forEach(group -> group.english().forEach(terms::addAll));
+		Glossary.englishGroupsIn(sentences)
+			.forEach(group -> group.chinese().forEach(chinese -> terms.addAll(Text.terms(chinese))));
+		return terms;
 	}
 
 	private static double overlap(Set<String> pointStems, Set<String> answerStems) {

@@ -9,11 +9,11 @@ record Depth(int quantities, int tradeOffs, int reasons) {
 	private static final Pattern QUANTITY = Pattern.compile("\\d|[一二三四五六七八九十百千万亿]+(个|台|张|倍|秒|毫秒|分钟|小时|天|万|亿)");
 
 	private static final Pattern TRADE_OFF = Pattern.compile(
-			"\\b(trade-?offs?|versus|vs\\.?|instead of|rather than|at the cost of|downsides?|drawbacks?|on the other hand|but|however|whereas|alternatively|compared (to|with)|cheaper|slower|faster|tension)\\b|权衡|取舍|代价|但是|不过|而不是|相比|缺点|优缺点|折中",
+			"\\b(trade-?offs?|versus|vs\\.?|instead of|rather than|at the (cost|expense) of|downsides?|drawbacks?|on the other hand|but|however|whereas|although|though|alternatively|compared (to|with)|cheaper|costlier|slower|faster|tension|the catch|the risk|outweighs?|worth it|not worth|pros and cons|in exchange)\\b|权衡|取舍|代价|但是|不过|而不是|相比|缺点|优缺点|折中|虽然|然而|比起|牺牲|换来|好处是|坏处|风险是|反而",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern REASON = Pattern.compile(
-			"\\b(because|since|so that|therefore|thus|hence|which means|in order to|to avoid|to prevent|otherwise|the reason|that way|to keep|to reduce|to catch)\\b|因为|所以|为了|从而|因此|避免|否则|以便|以免|防止",
+			"\\b(because|since|so that|so (we|i|it|they|the|that) (can|could|don't|do not|won't|will|never|only|stay)|therefore|thus|hence|which means|this means|in order to|to avoid|to prevent|otherwise|the reason|that way|to keep|to reduce|to catch|to make sure|to ensure|given that|due to|as a result|which lets|lets us)\\b|因为|所以|为了|从而|因此|避免|否则|以便|以免|防止|由于|这样可以|这样能|确保|保证|目的是|原因是",
 			Pattern.CASE_INSENSITIVE);
 
 	static Depth of(List<Text.Sentence> sentences) {

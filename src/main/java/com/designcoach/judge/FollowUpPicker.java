@@ -23,11 +23,12 @@ public final class FollowUpPicker {
 			.stream()
 			.map(CompiledScenario.CompiledKeyPoint::of)
 			.toList();
+		Set<String> answerTerms = Coverage.termsOf(sentences);
 		String best = step.followUps().get(0);
 		double bestGap = -1;
 		for (String question : step.followUps()) {
 			CompiledScenario.CompiledKeyPoint target = target(question, keyPoints);
-			double gap = 1 - Coverage.of(target, sentences).strength();
+			double gap = 1 - Coverage.of(target, sentences, answerTerms).strength();
 			if (gap > bestGap) {
 				bestGap = gap;
 				best = question;

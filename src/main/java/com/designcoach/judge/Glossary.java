@@ -2,8 +2,10 @@ package com.designcoach.judge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups of words that mean the same thing in these interviews, in English and in Chinese,
@@ -314,6 +316,9 @@ final class Glossary {
 	/** Chinese term to the groups it belongs to. */
 	private final Map<String, List<Group>> byChinese = new HashMap<>();
 
+	/** The most stems in an English member. */
+	private int longestPhrase;
+
 	private final List<Group> groups = new ArrayList<>();
 
 	private Glossary() {
@@ -332,6 +337,7 @@ final class Glossary {
 			groups.add(group);
 			for (List<String> phrase : english) {
 				byPhrase.computeIfAbsent(String.join(" ", phrase), key -> new ArrayList<>()).add(group);
+				longestPhrase = Math.max(longestPhrase, phrase.size());
 			}
 			for (String term : chinese) {
 				byChinese.computeIfAbsent(Text.fold(term), key -> new ArrayList<>()).add(group);
@@ -349,26 +355,32 @@ final class Glossary {
 	}
 
 	/** The groups whose Chinese members occur in the sentences. */
-	static List<Group> chineseGroupsIn(List<Text.Sentence> sentences) {
-		List<Group> found = new ArrayList<>();
-		for (Group group : INSTANCE.groups) {
-			boolean present = sentences.stream()
-				.anyMatch(sentence -> group.chinese().stream().anyMatch(sentence.folded()::contains));
-			if (present) {
-				found.add(group);
+	static Set<Group> chineseGroupsIn(List<Text.Sentence> sentences) {
+		StringBuilder text = new StringBuilder();
+		sentences.forEach(sentence -> text.append(sentence.folded()).append('\n'));
+		Set<Group> found = new LinkedHashSet<>();
+		INSTANCE.byChinese.forEach((term, groups) -> {
+			if (text.indexOf(term) >= 0) {
+				found.addAll(groups);
 			}
-		}
+		});
 		return found;
 	}
 
-	/** The groups whose English members occur in the sentences. */
-	static List<Group> englishGroupsIn(List<Text.Sentence> sentences) {
-		List<Group> found = new ArrayList<>();
-		for (Group group : INSTANCE.groups) {
-			boolean present = sentences.stream()
-				.anyMatch(sentence -> group.english().stream().anyMatch(run -> Text.containsRun(sentence.stems(), run)));
-			if (present) {
-				found.add(group);
+	/** The groups whose English members occur in the sentences, found by looking up every run of stems. */
+	static Set<Group> englishGroupsIn(List<Text.Sentence> sentences) {
+		Set<Group> found = new LinkedHashSet<>();
+		for (Text.Sentence sentence : sentences) {
+			List<String> stems = sentence.stems();
+			for (int start = 0; start < stems.size(); start++) {
+				StringBuilder phrase = new StringBuilder();
+				for (int end = start; end < stems.size() && end - start < INSTANCE.longestPhrase; end++) {
+					if (end > start) {
+						phrase.append(' ');
+					}
+					phrase.append(stems.get(end));
+					found.addAll(INSTANCE.byPhrase.getOrDefault(phrase.toString(), List.of()));
+				}
 			}
 		}
 		return found;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfflineJudge implements Judge {
 
-	public static final JudgeInfo INFO = new JudgeInfo(JudgeInfo.OFFLINE, "offline", "offline-coverage-1", "1");
+	public static final JudgeInfo INFO = new JudgeInfo(JudgeInfo.OFFLINE, "offline", "offline-coverage-2", "2");
 
 	private static final int MAX_QUOTE = 400;
 
@@ -105,7 +105,8 @@ public class OfflineJudge implements Judge {
 
 	private static List<Coverage> coverage(List<CompiledScenario.CompiledKeyPoint> keyPoints,
 			List<Text.Sentence> sentences) {
-		return keyPoints.stream().map(point -> Coverage.of(point, sentences)).toList();
+		Set<String> answerTerms = Coverage.termsOf(sentences);
+		return keyPoints.stream().map(point -> Coverage.of(point, sentences, answerTerms)).toList();
 	}
 
 	private static double fraction(List<Coverage> coverage) {
@@ -167,12 +168,18 @@ public class OfflineJudge implements Judge {
 		return honest;
 	}
 
-	/** Sentences that touch at least one of the step's keywords: only they can show depth. */
+	/**
+	 * Sentences about the step's key points: touching one of their keywords, or sharing at
+	 * least two of their words. Only they can show depth; filler cannot.
+	 */
 	private static List<Text.Sentence> onTopic(List<Text.Sentence> sentences,
 			List<CompiledScenario.CompiledKeyPoint> keyPoints) {
+		Set<String> pointTerms = new HashSet<>();
+		keyPoints.forEach(point -> pointTerms.addAll(point.terms()));
 		return sentences.stream()
-			.filter(sentence -> keyPoints.stream()
-				.anyMatch(point -> point.keywords().stream().anyMatch(keyword -> keyword.matches(sentence))))
+			.filter(sentence -> sentence.terms().stream().filter(pointTerms::contains).limit(2).count() >= 2
+					|| keyPoints.stream()
+						.anyMatch(point -> point.keywords().stream().anyMatch(keyword -> keyword.matches(sentence))))
 			.toList();
 	}
 
