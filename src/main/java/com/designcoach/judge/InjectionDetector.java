@@ -43,7 +43,11 @@ final class InjectionDetector {
 			Pattern.compile("^[\\s\\p{Punct}]*(请)?(忽略|无视|忘记|忘掉|不要理会).{0,12}(指令|指示|规则|要求|提示词|评分标准|上述|之前|以上)"),
 			Pattern.compile("(给|打)(我|这个|这一|本|该|此)(回答|答案|步骤|部分|候选人)?.{0,4}(满分|5分|五分|最高分)|(给|打|拿)满分"),
 			Pattern.compile("(评分员|评委|阅卷人|评估者|考官|裁判|评分模型|打分模型|评审员|AI|大模型)\\s*[，,：:]\\s*(请|你|务必)"),
-			Pattern.compile("(覆盖|涵盖|满足|命中)了?(所有|全部)(的)?(要点|关键点|评分点|评分标准|得分点)"));
+			Pattern.compile("(覆盖|涵盖|满足|命中)了?(所有|全部)(的)?(要点|关键点|评分点|评分标准|得分点)"),
+			// Chinese fake roles and notes to the grader: "系统提示：", "【致评分系统】", "评分标准已更新"
+			Pattern.compile("^[\\s【\\[(（#*]*(系统|system)(提示|消息|指令|通知)\\s*[：:】\\]]", FLAGS),
+			Pattern.compile("(致|给|写给)(评分|评审|阅卷|打分)(系统|老师|员|模型|人)"),
+			Pattern.compile("评分(标准|规则)(已|已经)?(更新|变更|修改|作废)"));
 
 	private InjectionDetector() {
 	}
