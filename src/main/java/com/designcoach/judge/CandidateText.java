@@ -1,6 +1,8 @@
 package com.designcoach.judge;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** What every judge does to a candidate's text before and after grading it. */
@@ -21,14 +23,45 @@ public final class CandidateText {
 		return new Screened(kept, flags.contains(StepVerdict.PROMPT_INJECTION_SUSPECTED));
 	}
 
-	/** Whether the quote occurs in the text, word for word once whitespace is collapsed. */
+	/**
+	 * Whether the quote occurs in the text word for word, as models quote: whitespace
+	 * collapsed, full-width and half-width forms alike, curly quotes straight, the quote's own
+	 * quotation marks dropped, and an ellipsis standing for an omitted stretch (each piece
+	 * around it must then be there, in order, and hold at least {@value #MIN_PIECE} characters).
+	 */
 	public static boolean containsVerbatim(String text, String quote) {
-		String needle = collapse(quote);
-		return !needle.isEmpty() && collapse(text).contains(needle);
+		String haystack = normalize(text);
+		String needle = QUOTATION_MARKS.matcher(normalize(quote)).replaceAll("");
+		int from = 0;
+		boolean found = false;
+		for (String piece : ELLIPSIS.split(needle)) {
+			String part = piece.strip();
+			if (part.isEmpty()) {
+				continue;
+			}
+			int at = haystack.indexOf(part, from);
+			if (at < 0 || part.codePointCount(0, part.length()) < MIN_PIECE) {
+				return false;
+			}
+			from = at + part.length();
+			found = true;
+		}
+		return found;
 	}
 
-	private static String collapse(String text) {
-		return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+	private static final int MIN_PIECE = 6;
+
+	private static final Pattern ELLIPSIS = Pattern.compile("\\.{3,}");
+
+	private static final Pattern QUOTATION_MARKS = Pattern.compile("^[\"'「『]+|[\"'」』]+$");
+
+	private static String normalize(String text) {
+		if (text == null) {
+			return "";
+		}
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+			.replace('\u201c', '"').replace('\u201d', '"').replace('\u2018', '\'').replace('\u2019', '\'');
+		return folded.strip().replaceAll("\\s+", " ");
 	}
 
 }
