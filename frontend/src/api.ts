@@ -34,6 +34,11 @@ export interface GradedFeedback {
   status: 'GRADED'; attempt?: number; judge: Judge; overallScore: number; verdict: string;
   steps: StepFeedback[]; flags: string[]; gradedAt?: string;
 }
+/** One grading of an interview; regrades add attempts and keep the earlier ones. */
+export interface GradingAttempt {
+  attempt: number; status: 'GRADING' | 'GRADED' | 'FAILED' | string; judge: Judge;
+  overallScore: number | null; verdict: string | null; requestedAt: string; finishedAt: string | null;
+}
 export type Feedback =
   | { status: 'GRADING'; progress?: { done: number; total: number } }
   | GradedFeedback
@@ -121,6 +126,7 @@ export const askFollowUp = (id: Id, step: string) => call<{ question: string }>(
 export const saveFollowUpReply = (id: Id, step: string, text: string) => call<unknown>('PUT', `${interviewPath(id)}/answers/${enc(step)}/follow-up`, { text });
 export const submitInterview = (id: Id) => call<{ status: string }>('POST', `${interviewPath(id)}/submit`);
 export const feedback = (id: Id) => call<Feedback>('GET', `${interviewPath(id)}/feedback`);
+export const gradings = (id: Id) => call<GradingAttempt[]>('GET', `${interviewPath(id)}/gradings`);
 export const regrade = (id: Id) => call<{ status: string }>('POST', `${interviewPath(id)}/regrade`);
 export const eventsUrl = (id: Id) => `${interviewPath(id)}/events`;
 

@@ -1,7 +1,7 @@
 // The feedback report, with live grading progress while the judge works.
 import {
-  describeError, feedback as getFeedback, interview as getInterview, regrade,
-  type Framework, type GradedFeedback, type Interview, type StepFeedback,
+  describeError, feedback as getFeedback, gradings as getGradings, interview as getInterview, regrade,
+  type Framework, type GradedFeedback, type GradingAttempt, type Interview, type StepFeedback,
 } from '../api';
 import { gradingProgress } from '../components/progress';
 import { radarChart } from '../components/radar';
@@ -66,6 +66,33 @@ function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Frame
       h('div', { 'data-testid': `reference-${step.key}` }, renderMarkdown(step.referenceAnswer, 4))));
 }
 
+function attemptJudge(a: GradingAttempt): string {
+  return a.judge.kind === 'llm' ? `LLM judge ${a.judge.model}` : `offline judge ${a.judge.model}`;
+}
+
+/** Every grading of this interview, newest first, and a way to grade it again (for example after the judge changed). */
+function attemptsCard(attempts: GradingAttempt[], current: number | undefined, onRegrade: () => Promise<void>): HTMLElement {
+  const status = h('p', { class: 'status', role: 'status', 'data-testid': 'regrade-status' });
+  const again = h('button', { type: 'button', class: 'secondary', 'data-testid': 'grade-again' }, 'Grade again');
+  again.addEventListener('click', async () => {
+    again.disabled = true;
+    status.textContent = 'Asking the judge to grade your answers again...';
+    try { await onRegrade(); } catch (e) { again.disabled = false; status.textContent = describeError(e); }
+  });
+  const rows = [...attempts].sort((a, b) => b.attempt - a.attempt).map((a) => h('tr', { 'data-testid': `attempt-${a.attempt}` },
+    h('td', {}, a.attempt === current ? `${a.attempt} (shown)` : String(a.attempt)),
+    h('td', {}, formatDate(a.finishedAt ?? a.requestedAt)),
+    h('td', {}, attemptJudge(a)),
+    h('td', {}, a.status === 'GRADED' ? `${a.overallScore} / 100, ${verdictLabel(a.verdict ?? '')}` : a.status.toLowerCase())));
+  return h('section', { class: 'card no-print', 'data-testid': 'grading-attempts', 'aria-labelledby': 'attempts-title' },
+    h('h2', { id: 'attempts-title' }, 'Gradings'),
+    h('table', { class: 'attempts' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'Attempt'), h('th', {}, 'When'), h('th', {}, 'Judge'), h('th', {}, 'Result'))),
+      h('tbody', {}, rows)),
+    h('p', { class: 'meta' }, 'Grading again keeps these results; the newest is shown above.'),
+    again, status);
+}
+
 function report(ctx: Ctx, iv: Interview, fb: GradedFeedback, fw: Framework): HTMLElement[] {
   const order = new Map(fw.steps.map((s, i) => [s.key, i]));
   const steps = [...fb.steps].sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99));
@@ -103,6 +130,14 @@ function report(ctx: Ctx, iv: Interview, fb: GradedFeedback, fw: Framework): HTM
   ];
 }
 
+async function attemptsOrNothing(id: string, fb: GradedFeedback, onRegrade: () => Promise<void>): Promise<HTMLElement[]> {
+  try {
+    return [attemptsCard(await getGradings(id), fb.attempt, onRegrade)];
+  } catch {
+    return []; // the report stands without its history
+  }
+}
+
 export async function feedbackView(ctx: Ctx, id: string): Promise<void> {
   const [iv, fw] = await Promise.all([getInterview(id), ctx.framework()]);
   if (iv.status === 'IN_PROGRESS') { navigate(href.interview(id), true); return; }
@@ -132,7 +167,8 @@ export async function feedbackView(ctx: Ctx, id: string): Promise<void> {
           h('p', {}, 'Your answers are kept.'), retry, status));
     } else {
       const full = await getInterview(id);
-      if (ctx.isCurrent()) ctx.root.replaceChildren(...report(ctx, full, fb, fw));
+      const attempts = await attemptsOrNothing(id, fb, async () => { await regrade(id); await show(); });
+      if (ctx.isCurrent()) ctx.root.replaceChildren(...report(ctx, full, fb, fw), ...attempts);
     }
   };
   await show();

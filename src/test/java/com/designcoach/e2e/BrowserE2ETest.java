@@ -90,6 +90,14 @@ class BrowserE2ETest extends ApiTestSupport {
 		assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('img[src=x]').length"))
 			.isEqualTo(0L);
 		assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+
+		// Grading again keeps the first result and shows the new one.
+		waitFor(By.cssSelector("[data-testid=attempt-1]"));
+		waitFor(By.cssSelector("[data-testid=grade-again]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(40))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=attempt-2]")));
+		assertThat(driver.findElement(By.cssSelector("[data-testid=attempt-1]")).getText()).contains("/ 100");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=attempt-2]")).getText()).contains("shown");
 	}
 
 	@Test
