@@ -7,7 +7,7 @@ import {
 import type { Ctx } from '../context';
 import { h, type Child } from '../dom';
 import { fieldId, nearestField, type FieldError } from '../lib/fields';
-import { categoryLabel, splitList } from '../lib/format';
+import { categoryLabel, formatDate, splitList } from '../lib/format';
 import { href } from '../router';
 import { CATEGORIES, DIFFICULTIES } from './scenarios';
 
@@ -28,9 +28,11 @@ export async function adminEditorView(ctx: Ctx, id: string | null): Promise<void
   let currentId: Id | null = id;
   let doc: ScenarioDocument;
   let version: number | undefined;
+  let versions: { version: number; createdAt: string; createdBy: string }[] = [];
   if (id) {
-    const [loaded, versions] = await Promise.all([adminScenario(id), adminVersions(id).catch(() => [])]);
+    const [loaded, history] = await Promise.all([adminScenario(id), adminVersions(id).catch(() => [])]);
     doc = loaded;
+    versions = history;
     version = versions[0]?.version;
   } else doc = blankDocument(stepKeys);
   for (const k of stepKeys) doc.steps[k] ??= blankStep();
@@ -215,7 +217,17 @@ export async function adminEditorView(ctx: Ctx, id: string | null): Promise<void
     h('h1', { tabindex: '-1' }, id ? `Edit: ${doc.title}` : 'New scenario'),
     h('div', { class: 'actions' }, archiveButton, calibrateButton, isArchived ? h('span', { class: 'badge archived' }, 'archived') : null),
     form,
-    calibration);
+    calibration,
+    versions.length ? versionHistory(versions) : '');
+}
+
+/** Who changed the scenario when; interviews keep the version they started with. */
+function versionHistory(versions: { version: number; createdAt: string; createdBy: string }[]): HTMLElement {
+  return h('details', { class: 'card', 'data-testid': 'version-history' },
+    h('summary', {}, `Version history (${versions.length})`),
+    h('p', { class: 'meta' }, 'Interviews already started keep the version they started with.'),
+    h('ol', { reversed: true }, versions.map((v) => h('li', { 'data-testid': `version-${v.version}` },
+      `Version ${v.version}, ${formatDate(v.createdAt)}, by ${v.createdBy}`))));
 }
 
 function calibrationTable(c: Calibration, steps: { key: string; title: string }[]): HTMLElement {

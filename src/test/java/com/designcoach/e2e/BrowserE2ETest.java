@@ -132,6 +132,11 @@ class BrowserE2ETest extends ApiTestSupport {
 		waitFor(By.cssSelector("[data-testid=save-scenario]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=calibration]")));
+		waitFor(By.cssSelector("[data-testid=nav-admin]")).click();
+		waitFor(By.cssSelector("[data-testid=admin-scenario-row][data-slug='" + slug + "'] th a")).click();
+		assertThat(new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=version-1]")))
+			.getAttribute("textContent")).contains("by admin");
 
 		waitFor(By.cssSelector("[data-testid=sign-out]")).click();
 		String candidate = "seer-" + Long.toString(System.nanoTime(), 36);
