@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The offline judge against answers of known quality, written the way candidates write:
  * strong, partial, weak, off-topic, padded (partial plus fluff) and injected (weak plus text
  * aimed at the grader). Three shipped scenarios in English and one answered in Chinese;
- * then two held-out scenarios written blind after the judge was built (an English one
- * answered in both languages, a Chinese one answered in both), where not every variant
- * exists.
+ * then three held-out scenarios written blind after the judge was built (two English ones
+ * answered in both languages, one with terse bullet points and Chinese mixed with English;
+ * a Chinese one answered in both), where not every variant exists.
  */
 class JudgeQualityTest {
 
@@ -32,7 +32,8 @@ class JudgeQualityTest {
 		return Stream.of(Arguments.of("rag-internal-docs-chatbot", ""), Arguments.of("llm-serving-billion-users", ""),
 				Arguments.of("feature-platform-point-in-time", ""), Arguments.of("rag-internal-docs-chatbot", "-zh"),
 				Arguments.of("ai-code-review-assistant", ""), Arguments.of("ai-code-review-assistant", "-zh"),
-				Arguments.of("ecommerce-support-agent-zh", ""), Arguments.of("ecommerce-support-agent-zh", "-en"));
+				Arguments.of("ecommerce-support-agent-zh", ""), Arguments.of("ecommerce-support-agent-zh", "-en"),
+				Arguments.of("realtime-payment-fraud-detection", ""), Arguments.of("realtime-payment-fraud-detection", "-zh"));
 	}
 
 	@ParameterizedTest(name = "{0}{1}")

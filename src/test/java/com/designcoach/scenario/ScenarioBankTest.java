@@ -49,7 +49,7 @@ class ScenarioBankTest {
 	/** The judge's held-out scenarios are real scenarios too: an admin could save them as they are. */
 	@Test
 	void heldOutJudgeScenariosValidate() {
-		for (String slug : List.of("ai-code-review-assistant", "ecommerce-support-agent-zh")) {
+		for (String slug : List.of("ai-code-review-assistant", "ecommerce-support-agent-zh", "realtime-payment-fraud-detection")) {
 			assertThat(ScenarioValidator.validate(JudgeFixtures.scenario(slug))).as(slug).isEmpty();
 		}
 	}
