@@ -7,15 +7,26 @@ import java.util.Set;
 /** How well an answer covers one key point, and the sentence that shows it. */
 record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Text.Sentence evidence) {
 
-	/** {@code answerTerms} are the sentences' terms with their translations ({@link #termsOf}). */
-	static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences, Set<String> answerTerms) {
+	/**
+	 * {@code answerTerms} are the terms of the substantive sentences, with their translations
+	 * ({@link #termsOf}); {@code namesOnly} are the sentences that only name things (see
+	 * {@link #namesOnly}). A key point named only there is mentioned, not covered.
+	 */
+	static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences, Set<String> answerTerms,
+			Set<Text.Sentence> namesOnly) {
 		Set<Keyword> found = new HashSet<>();
+		boolean named = false;
 		Text.Sentence best = null;
 		int bestHits = 0;
 		for (Text.Sentence sentence : sentences) {
+			boolean listing = namesOnly.contains(sentence);
 			int hits = 0;
 			for (Keyword keyword : point.keywords()) {
 				if (keyword.matches(sentence)) {
+					if (listing) {
+						named = true;
+						continue;
+					}
 					hits++;
 					found.add(keyword);
 				}
@@ -35,7 +46,43 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		if (overlap >= 0.5) {
 			return new Coverage(point, 0.5, mostOverlapping(point.terms(), sentences));
 		}
-		return new Coverage(point, 0, null);
+		return new Coverage(point, named ? MENTIONED : 0, null);
+	}
+
+	/** The credit for a key point only named in a list, with nothing said about it. */
+	static final double MENTIONED = 0.25;
+
+	/**
+	 * The sentences that do nothing but name things: fewer than two of their content words
+	 * are not the step's keywords ("RAG, vector database, reranker, guardrails." or "We use
+	 * Kafka and Flink."). Half the character pairs of Chinese straddle words, so they count
+	 * half. Naming a technique is not explaining it.
+	 */
+	static Set<Text.Sentence> namesOnly(List<Text.Sentence> sentences, List<CompiledScenario.CompiledKeyPoint> keyPoints) {
+		Set<Text.Sentence> listing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (Text.Sentence sentence : sentences) {
+			Set<String> naming = new HashSet<>();
+			for (CompiledScenario.CompiledKeyPoint point : keyPoints) {
+				for (Keyword keyword : point.keywords()) {
+					if (keyword.matches(sentence)) {
+						naming.addAll(keyword.terms());
+					}
+				}
+			}
+			if (naming.isEmpty()) {
+				continue;
+			}
+			double said = 0;
+			for (String term : sentence.terms()) {
+				if (!naming.contains(term)) {
+					said += Text.hasCjk(term) ? 0.5 : 1;
+				}
+			}
+			if (said < 2) {
+				listing.add(sentence);
+			}
+		}
+		return listing;
 	}
 
 	/**

@@ -23,12 +23,13 @@ public final class FollowUpPicker {
 			.stream()
 			.map(CompiledScenario.CompiledKeyPoint::of)
 			.toList();
-		Set<String> answerTerms = Coverage.termsOf(sentences);
+		Set<Text.Sentence> namesOnly = Coverage.namesOnly(sentences, keyPoints);
+		Set<String> answerTerms = Coverage.termsOf(sentences.stream().filter(s -> !namesOnly.contains(s)).toList());
 		String best = step.followUps().get(0);
 		double bestGap = -1;
 		for (String question : step.followUps()) {
 			CompiledScenario.CompiledKeyPoint target = target(question, keyPoints);
-			double gap = 1 - Coverage.of(target, sentences, answerTerms).strength();
+			double gap = 1 - Coverage.of(target, sentences, answerTerms, namesOnly).strength();
 			if (gap > bestGap) {
 				bestGap = gap;
 				best = question;

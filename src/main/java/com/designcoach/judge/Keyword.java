@@ -17,11 +17,21 @@ final class Keyword {
 	/** The character pairs of the keyword's own Chinese, for answers that reword it. */
 	private final List<String> ownBigrams;
 
+	/** The content terms of the keyword and of its synonyms: the words that merely name it. */
+	private final Set<String> terms;
+
 	private Keyword(String text, List<List<String>> englishRuns, List<String> chinese, List<String> ownBigrams) {
 		this.text = text;
 		this.englishRuns = englishRuns;
 		this.chinese = chinese;
 		this.ownBigrams = ownBigrams;
+		this.terms = new java.util.HashSet<>(Text.terms(text));
+		englishRuns.forEach(run -> run.stream().filter(stem -> !Text.STOPWORDS.contains(stem)).forEach(terms::add));
+		chinese.forEach(word -> terms.addAll(Text.terms(word)));
+	}
+
+	Set<String> terms() {
+		return terms;
 	}
 
 	static Keyword of(String keyword) {

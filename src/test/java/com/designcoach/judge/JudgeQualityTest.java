@@ -61,6 +61,31 @@ class JudgeQualityTest {
 		}
 	}
 
+	/**
+	 * A candidate who lists the scenario's own keywords, bare or in minimal sentences, has
+	 * named everything and explained nothing: that earns what a weak answer earns.
+	 */
+	@ParameterizedTest(name = "{0}{1}")
+	@MethodSource("suites")
+	void namingTheKeywordsWithoutExplainingThemEarnsLittle(String slug, String language) {
+		ScenarioDocument scenario = JudgeFixtures.scenario(slug);
+		Map<String, String> listed = new LinkedHashMap<>();
+		Map<String, String> namedInSentences = new LinkedHashMap<>();
+		scenario.steps().forEach((key, step) -> {
+			listed.put(key, String.join(", ", step.keyPoints().stream().flatMap(p -> p.keywords().stream()).toList()) + ".");
+			namedInSentences.put(key, String.join(" ", step.keyPoints().stream()
+				.map(p -> "We use " + String.join(" and ", p.keywords()) + ".").toList()));
+		});
+		int partial = overall(scenario, slug, "partial"); // in the scenario's language, as the lists are
+		for (Map<String, String> answers : List.of(listed, namedInSentences)) {
+			InterviewContext interview = JudgeFixtures.interview(scenario, answers);
+			Map<String, Integer> scores = new LinkedHashMap<>();
+			StepKeys.ALL.forEach(key -> scores.put(key, judge.gradeStep(interview, key).score()));
+			int stuffed = Scoring.of(scores, interview.framework()).overallScore();
+			assertThat(stuffed).isLessThanOrEqualTo(30).isLessThan(partial);
+		}
+	}
+
 	@ParameterizedTest(name = "{0}{1}")
 	@MethodSource("suites")
 	void flagsTextAimedAtTheGraderOnlyWhereItIs(String slug, String language) {
