@@ -1,9 +1,11 @@
 package com.designcoach.account;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -127,19 +130,28 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Makes sure the browser holds a CSRF cookie: loading the deferred token sets one when the
-	 * request came without. With one present there is nothing to do, and loading it would
-	 * only spend a masking of the token that nobody reads.
+	 * Every response carries the {@code XSRF-TOKEN} cookie, as the contract says. Without one
+	 * in the request, loading the deferred token makes and sets one; with one, the same value
+	 * is set again, which costs a header where loading it would spend a masking of the token
+	 * that nobody reads.
 	 */
 	private static final class CsrfCookieFilter extends OncePerRequestFilter {
 
 		private static final String CSRF_COOKIE = "XSRF-TOKEN";
 
+		/** What the token repository makes (a UUID); anything else is left for it to replace. */
+		private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{16,64}");
+
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			if (token != null && WebUtils.getCookie(request, CSRF_COOKIE) == null) {
+			Cookie held = WebUtils.getCookie(request, CSRF_COOKIE);
+			if (held != null && TOKEN.matcher(held.getValue()).matches()) {
+				response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie
+					.from(CSRF_COOKIE, held.getValue()).path("/").secure(request.isSecure()).build().toString());
+			}
+			else if (token != null) {
 				token.getToken();
 			}
 			chain.doFilter(request, response);

@@ -64,7 +64,9 @@ class AuthApiTest extends ApiTestSupport {
 		assertThat(login.getDetailedCookie("SESSION_ID").isHttpOnly()).isTrue();
 		assertThat(login.getDetailedCookie("SESSION_ID").getSameSite()).isEqualToIgnoringCase("Lax");
 
-		given().filter(cookies).get("/api/me").then().statusCode(200).body("username", equalTo(user));
+		// Every response carries the CSRF cookie, unchanged while the browser holds it.
+		given().filter(cookies).get("/api/me").then().statusCode(200).body("username", equalTo(user))
+			.cookie("XSRF-TOKEN", token);
 
 		given().filter(cookies).post("/api/auth/logout").then().statusCode(403);
 		given().filter(cookies).header("X-XSRF-TOKEN", token).post("/api/auth/logout").then().statusCode(204);
