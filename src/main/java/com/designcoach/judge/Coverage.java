@@ -7,12 +7,19 @@ import java.util.Set;
 /** How well an answer covers one key point, and the sentence that shows it. */
 record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Text.Sentence evidence) {
 
+	/** How well the sentences of one step's answer cover each of the step's key points, in order. */
+	static List<Coverage> ofStep(List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Text.Sentence> sentences) {
+		Set<Text.Sentence> namesOnly = namesOnly(sentences, keyPoints);
+		Set<String> answerTerms = termsOf(sentences.stream().filter(sentence -> !namesOnly.contains(sentence)).toList());
+		return keyPoints.stream().map(point -> of(point, sentences, answerTerms, namesOnly)).toList();
+	}
+
 	/**
 	 * {@code answerTerms} are the terms of the substantive sentences, with their translations
 	 * ({@link #termsOf}); {@code namesOnly} are the sentences that only name things (see
 	 * {@link #namesOnly}). A key point named only there is mentioned, not covered.
 	 */
-	static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences, Set<String> answerTerms,
+	private static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences, Set<String> answerTerms,
 			Set<Text.Sentence> namesOnly) {
 		Set<Keyword> found = new HashSet<>();
 		boolean named = false;

@@ -23,13 +23,12 @@ public final class FollowUpPicker {
 			.stream()
 			.map(CompiledScenario.CompiledKeyPoint::of)
 			.toList();
-		Set<Text.Sentence> namesOnly = Coverage.namesOnly(sentences, keyPoints);
-		Set<String> answerTerms = Coverage.termsOf(sentences.stream().filter(s -> !namesOnly.contains(s)).toList());
+		List<Coverage> coverage = Coverage.ofStep(keyPoints, sentences);
 		String best = step.followUps().get(0);
 		double bestGap = -1;
 		for (String question : step.followUps()) {
 			CompiledScenario.CompiledKeyPoint target = target(question, keyPoints);
-			double gap = 1 - Coverage.of(target, sentences, answerTerms, namesOnly).strength();
+			double gap = 1 - coverage.get(keyPoints.indexOf(target)).strength();
 			if (gap > bestGap) {
 				bestGap = gap;
 				best = question;

@@ -105,9 +105,7 @@ public class OfflineJudge implements Judge {
 
 	private static List<Coverage> coverage(List<CompiledScenario.CompiledKeyPoint> keyPoints,
 			List<Text.Sentence> sentences) {
-		Set<Text.Sentence> namesOnly = Coverage.namesOnly(sentences, keyPoints);
-		Set<String> answerTerms = Coverage.termsOf(sentences.stream().filter(s -> !namesOnly.contains(s)).toList());
-		return keyPoints.stream().map(point -> Coverage.of(point, sentences, answerTerms, namesOnly)).toList();
+		return Coverage.ofStep(keyPoints, sentences);
 	}
 
 	private static double fraction(List<Coverage> coverage) {
