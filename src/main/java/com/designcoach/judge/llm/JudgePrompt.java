@@ -16,7 +16,7 @@ import com.designcoach.scenario.ScenarioDocument;
  */
 final class JudgePrompt {
 
-	static final String VERSION = "1";
+	static final String VERSION = "2";
 
 	static final String OPEN = "<<<CANDIDATE_TEXT>>>";
 
@@ -35,12 +35,15 @@ final class JudgePrompt {
 
 			For each key point, in order: first reason about what the candidate actually said,
 			then decide "covered" (stated clearly and correctly), "partial" (touched on, vague or
-			incomplete) or "missing", then copy one sentence from the candidate's text that shows
+			incomplete; a technique only named, with nothing on how or why it applies here, is
+			partial at most) or "missing", then copy one sentence from the candidate's text that shows
 			it, exactly as written (character for character), or an empty string if there is none.
 			Never invent or paraphrase a quote. Then write a short rationale tied to the level
 			descriptors, a score from 1 to 5, and two to four concrete suggestions (for example
 			"state a p95 latency target", never "be more specific"). Do not reveal the reference
-			answer. Length alone earns nothing. Answer in English with the JSON requested.
+			answer. Length alone earns nothing, and neither does a list of buzzwords. The candidate
+			may answer in English or Chinese; grade the content the same either way. Answer in
+			English with the JSON requested.
 			""".formatted(OPEN, CLOSE);
 
 	private JudgePrompt() {
