@@ -349,6 +349,40 @@ final class Glossary {
 		return INSTANCE.byPhrase.getOrDefault(String.join(" ", stemmedPhrase), List.of());
 	}
 
+	/**
+	 * For a phrase the glossary lacks, the groups of its longest glossary sub-phrase, if that
+	 * holds at least half its words: "handoff rate" gives the groups of "handoff".
+	 */
+	static List<Group> groupsWithin(List<String> stems) {
+		if (!INSTANCE.byPhrase.getOrDefault(String.join(" ", stems), List.of()).isEmpty()) {
+			return List.of();
+		}
+		for (int length = stems.size() - 1; length * 2 >= stems.size() && length > 0; length--) {
+			for (int start = 0; start + length <= stems.size(); start++) {
+				List<Group> groups = groupsOf(stems.subList(start, start + length));
+				if (!groups.isEmpty()) {
+					return groups;
+				}
+			}
+		}
+		return List.of();
+	}
+
+	/** The same for Chinese: the groups of the longest glossary term inside, if it holds at least half the characters. */
+	static List<Group> groupsWithinChinese(String term) {
+		if (INSTANCE.byChinese.containsKey(term)) {
+			return List.of();
+		}
+		String longest = null;
+		for (String member : INSTANCE.byChinese.keySet()) {
+			if (member.length() * 2 >= term.length() && member.length() < term.length() && term.contains(member)
+					&& (longest == null || member.length() > longest.length())) {
+				longest = member;
+			}
+		}
+		return longest == null ? List.of() : INSTANCE.byChinese.get(longest);
+	}
+
 	/** The groups a Chinese term belongs to, so a Chinese key point also finds its English synonyms. */
 	static List<Group> groupsOfChinese(String term) {
 		return INSTANCE.byChinese.getOrDefault(term, List.of());

@@ -44,6 +44,9 @@ final class Keyword {
 				runs.addAll(group.english());
 				chinese.addAll(group.chinese());
 			}
+			// "转人工率" is not in the glossary but "转人工" is: its translations stand in across
+			// languages ("handoff rate" is found by "handoff"), while Chinese keeps the whole term.
+			Glossary.groupsWithinChinese(folded).forEach(group -> runs.addAll(group.english()));
 		}
 		List<String> stems = Text.stems(folded);
 		if (!stems.isEmpty()) {
@@ -52,6 +55,8 @@ final class Keyword {
 				runs.addAll(group.english());
 				chinese.addAll(group.chinese());
 			}
+			// Likewise "handoff rate" finds "转人工" in a Chinese answer, and stays itself in English.
+			Glossary.groupsWithin(stems).forEach(group -> chinese.addAll(group.chinese()));
 		}
 		List<String> bigrams = Text.cjkBigrams(folded).stream().distinct().toList();
 		return new Keyword(keyword, new ArrayList<>(runs), new ArrayList<>(chinese), bigrams);
