@@ -1,5 +1,6 @@
 import './style.css';
 import { describeError, framework as loadFramework, logout, me, setUnauthorizedHandler, type Framework, type Me } from './api';
+import { drafts } from './lib/drafts';
 import { isAdmin, type Ctx } from './context';
 import { h } from './dom';
 import { navigate, parseRoute, type Route } from './router';
@@ -32,6 +33,7 @@ function header(route: Route): void {
   const link = (to: string, label: string, name: string) => h('a', { href: to, 'aria-current': section === name ? 'page' : null, 'data-testid': `nav-${name}` }, label);
   const signOut = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'sign-out' }, 'Sign out');
   signOut.addEventListener('click', async () => {
+    drafts.clearAll(); // a shared computer keeps no one's unsaved answers
     try { await logout(); } catch { /* signed out anyway */ }
     user = null;
     frameworkCache = null;

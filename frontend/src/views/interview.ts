@@ -7,6 +7,7 @@ import {
 import type { Ctx } from '../context';
 import { confirmDialog, h } from '../dom';
 import { Autosaver, describeSave, SaveFailure, type SaveState } from '../lib/autosave';
+import { drafts } from '../lib/drafts';
 import { codePoints, formatClock, shortStepTitle, suggestedStep, wordCount } from '../lib/format';
 import { renderMarkdown } from '../lib/markdown';
 import { href, navigate } from '../router';
@@ -32,9 +33,14 @@ function stateClass(state: SaveState): string {
   return state.kind === 'conflict' || state.kind === 'too-long' || state.kind === 'error' ? 'save-status bad' : 'save-status';
 }
 
-/** A textarea bound to an autosaver, with its status line. */
+/**
+ * A textarea bound to an autosaver, with its status line. What is typed is also kept in
+ * this browser under `draftKey` until the service has it; a draft left by a crash or a
+ * lost connection is put back (and saved) when the step is as it left it, and shown for
+ * copying when the step has changed elsewhere since.
+ */
 function editor(opts: {
-  id: string; label: string; testId: string; text: string; rows: number;
+  id: string; label: string; testId: string; text: string; rows: number; draftKey: string;
   save: (text: string, version: number) => Promise<number>; version: number; counts: boolean; onConflict?: () => void;
 }): { node: HTMLElement; textarea: HTMLTextAreaElement; editor: Editor } {
   const textarea = h('textarea', { id: opts.id, rows: opts.rows, 'data-testid': opts.testId, spellcheck: 'true', 'aria-describedby': `${opts.id}-count ${opts.id}-status` });
@@ -46,6 +52,7 @@ function editor(opts: {
   const saver = new Autosaver({
     text: opts.text, version: opts.version, save: opts.save,
     onState: (state) => {
+      if (state.kind === 'saved' && !saver.dirty) drafts.clear(opts.draftKey);
       refresh();
       if (state.kind === 'conflict' || state.kind === 'too-long' || state.kind === 'error') alert.textContent = describeSave(state, Date.now());
       if (state.kind === 'conflict' && opts.onConflict) {
@@ -62,11 +69,27 @@ function editor(opts: {
     status.textContent = describeSave(saver.state, Date.now());
     status.className = stateClass(saver.state);
   };
-  textarea.addEventListener('input', () => { saver.change(textarea.value); refresh(); });
+  textarea.addEventListener('input', () => {
+    drafts.save(opts.draftKey, textarea.value, saver.currentVersion);
+    saver.change(textarea.value);
+    refresh();
+  });
   textarea.addEventListener('blur', () => void saver.flush());
+  const recovered = h('div', { 'data-testid': `recovered-${opts.testId}` });
+  const recovery = drafts.recover(opts.draftKey, opts.text, opts.version);
+  if (recovery.kind === 'restore') {
+    textarea.value = recovery.text;
+    saver.change(recovery.text);
+    recovered.replaceChildren(h('p', { class: 'notice' }, 'Restored what you typed here that had not reached the service yet; it is being saved now.'));
+  } else if (recovery.kind === 'copy') {
+    const copy = h('textarea', { readonly: true, rows: 4, 'aria-label': 'Text typed in this browser that was not saved' });
+    copy.value = recovery.text;
+    recovered.replaceChildren(h('details', { open: true },
+      h('summary', {}, 'Text you typed in this browser that was not saved before this step changed elsewhere (copy what you need)'), copy));
+  }
   refresh();
   const node = h('div', { class: 'editor' },
-    h('label', { for: opts.id }, opts.label), textarea,
+    h('label', { for: opts.id }, opts.label), recovered, textarea,
     h('div', { class: 'editor-foot' }, count, h('span', {}, status, actions), alert));
   return { node, textarea, editor: { saver, refresh, answered: () => textarea.value.trim().length > 0 } };
 }
@@ -76,6 +99,7 @@ function stepSection(id: Id, index: number, step: InterviewStep, fw: FrameworkSt
   const title = fw?.title ?? step.title;
   const answerBox = editor({
     id: `answer-${key}`, label: 'Your answer', testId: `answer-${key}`, text: step.text, version: step.version, rows: 10, counts: true,
+    draftKey: `${id}:answer:${key}`,
     save: async (text, version) => {
       try { return (await saveAnswer(id, key, text, version)).version; } catch (e) { throw failure(e, text); }
     },
@@ -104,6 +128,7 @@ function stepSection(id: Id, index: number, step: InterviewStep, fw: FrameworkSt
   const showFollowUp = (question: string, reply: string) => {
     const replyBox = editor({
       id: `reply-${key}`, label: 'Your reply', testId: `follow-up-reply-${key}`, text: reply, version: 0, rows: 4, counts: true,
+      draftKey: `${id}:reply:${key}`,
       save: async (text) => {
         try { await saveFollowUpReply(id, key, text); return 0; } catch (e) { throw failure(e, text); }
       },

@@ -38,6 +38,9 @@ class BrowserE2ETest extends ApiTestSupport {
 
 	private static WebDriver driver;
 
+	/** "saved 2 s ago", and not "unsaved changes". */
+	private static final java.util.regex.Pattern SAVED = java.util.regex.Pattern.compile("^saved");
+
 	@BeforeAll
 	static void startBrowser() {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -73,8 +76,8 @@ class BrowserE2ETest extends ApiTestSupport {
 		WebElement answer = waitFor(By.cssSelector("[data-testid=answer-clarifying-requirements]"));
 		answer.sendKeys("We serve 20,000 employees with a p95 latency under 2 seconds. " + XSS
 				+ " Retrieval filters by ACL permissions and answers cite their sources.");
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-				By.cssSelector("[data-testid=save-status-answer-clarifying-requirements]"), "saved"));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textMatches(
+				By.cssSelector("[data-testid=save-status-answer-clarifying-requirements]"), SAVED));
 		waitFor(By.cssSelector("[data-testid=submit-interview]")).click();
 		waitFor(By.cssSelector("[data-testid=confirm-submit]")).click();
 
@@ -98,6 +101,32 @@ class BrowserE2ETest extends ApiTestSupport {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=attempt-2]")));
 		assertThat(driver.findElement(By.cssSelector("[data-testid=attempt-1]")).getText()).contains("/ 100");
 		assertThat(driver.findElement(By.cssSelector("[data-testid=attempt-2]")).getText()).contains("shown");
+	}
+
+	/** What was typed but never reached the service (a crash, a closed tab) comes back and is saved. */
+	@Test
+	void anAnswerLeftInTheBrowserIsRestoredAndSaved() {
+		open("/");
+		signUp("drafter-" + Long.toString(System.nanoTime(), 36));
+		open("/#/scenarios/llm-semantic-cache");
+		waitFor(By.cssSelector("[data-testid=start-interview]")).click();
+		waitFor(By.cssSelector("[data-testid=answer-framing]"));
+		String id = driver.getCurrentUrl().replaceAll(".*#/interviews/(\\d+).*", "$1");
+		String typed = "Typed just before the browser crashed: a similarity threshold of 0.92.";
+		((JavascriptExecutor) driver).executeScript("localStorage.setItem(arguments[0], JSON.stringify("
+				+ "{text: arguments[1], baseVersion: 0, at: Date.now()}))", "design-coach:draft:" + id + ":answer:framing", typed);
+		driver.navigate().refresh();
+
+		WebElement answer = waitFor(By.cssSelector("[data-testid=answer-framing]"));
+		assertThat(answer.getAttribute("value")).isEqualTo(typed);
+		assertThat(waitFor(By.cssSelector("[data-testid=recovered-answer-framing] p")).getText()).contains("Restored");
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textMatches(
+				By.cssSelector("[data-testid=save-status-answer-framing]"), SAVED));
+		driver.navigate().refresh();
+		assertThat(waitFor(By.cssSelector("[data-testid=answer-framing]")).getAttribute("value")).isEqualTo(typed);
+		assertThat(((JavascriptExecutor) driver).executeScript(
+				"return Object.keys(localStorage).filter(k => k.startsWith('design-coach:draft:' + arguments[0] + ':'))", id))
+			.asList().isEmpty();
 	}
 
 	@Test
