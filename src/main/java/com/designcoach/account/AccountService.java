@@ -2,6 +2,9 @@ package com.designcoach.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.designcoach.web.ApiException;
@@ -23,7 +26,7 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final java.util.Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
 	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder) {
 		this.users = users;
@@ -73,7 +76,7 @@ public class AccountService {
 	}
 
 	static String normalize(String username) {
-		return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,7 +1,9 @@
 package com.designcoach.judge;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -16,7 +18,7 @@ public final class CandidateText {
 	}
 
 	public static Screened screen(String text) {
-		java.util.Set<String> flags = new java.util.HashSet<>();
+		Set<String> flags = new HashSet<>();
 		List<Text.Sentence> honest = OfflineJudge.honestSentences(new InterviewContext.StepAnswer(text, null, null),
 				flags);
 		String kept = honest.stream().map(Text.Sentence::original).collect(Collectors.joining("\n"));

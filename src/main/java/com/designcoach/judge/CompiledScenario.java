@@ -1,6 +1,7 @@
 package com.designcoach.judge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,10 @@ final class CompiledScenario {
 	private final Map<String, List<CompiledKeyPoint>> steps = new LinkedHashMap<>();
 
 	/** Every content term the scenario's own text uses, reference answers included. */
-	private final Set<String> ownWords = new java.util.HashSet<>();
+	private final Set<String> ownWords = new HashSet<>();
 
 	/** The glossary groups its own text uses, in either language. */
-	private final Set<Glossary.Group> ownGroups = new java.util.HashSet<>();
+	private final Set<Glossary.Group> ownGroups = new HashSet<>();
 
 	private final boolean writtenInChinese;
 

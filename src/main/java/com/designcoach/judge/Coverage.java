@@ -1,6 +1,8 @@
 package com.designcoach.judge;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -66,7 +68,7 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 	 * half. Naming a technique is not explaining it.
 	 */
 	static Set<Text.Sentence> namesOnly(List<Text.Sentence> sentences, List<CompiledScenario.CompiledKeyPoint> keyPoints) {
-		Set<Text.Sentence> listing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		Set<Text.Sentence> listing = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Text.Sentence sentence : sentences) {
 			Set<String> naming = new HashSet<>();
 			for (CompiledScenario.CompiledKeyPoint point : keyPoints) {

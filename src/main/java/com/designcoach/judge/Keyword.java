@@ -1,6 +1,7 @@
 package com.designcoach.judge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class Keyword {
 		this.englishRuns = englishRuns;
 		this.chinese = chinese;
 		this.ownBigrams = ownBigrams;
-		this.terms = new java.util.HashSet<>(Text.terms(text));
+		this.terms = new HashSet<>(Text.terms(text));
 		englishRuns.forEach(run -> run.stream().filter(stem -> !Text.STOPWORDS.contains(stem)).forEach(terms::add));
 		chinese.forEach(word -> terms.addAll(Text.terms(word)));
 	}
