@@ -94,9 +94,9 @@ class BrowserSessions {
 
 	/** Revokes the request's session, on every instance, and tells the browser to drop it. */
 	void signOut(HttpServletRequest request, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", request).maxAge(0).build().toString());
 		// Any cookie with this id was issued by now, so none outlives now + timeout.
 		current(request).ifPresent(ticket -> revocations.revoke(ticket.id(), clock.instant().plus(timeout)));
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", request).maxAge(0).build().toString());
 	}
 
 	private Optional<SessionTicket> renew(SessionTicket ticket) {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,15 +51,24 @@ class SessionRevocations implements SmartLifecycle {
 		return revoked.containsKey(sessionId);
 	}
 
-	/** {@code until} must be no earlier than the expiry of any cookie issued with this id. */
+	/**
+	 * {@code until} must be no earlier than the expiry of any cookie issued with this id.
+	 * Signing out never fails for the user: with the database away, the revocation holds on
+	 * this instance (and the browser drops the cookie) and the others are not told.
+	 */
 	void revoke(String sessionId, Instant until) {
 		revoked.put(sessionId, until);
-		jdbc.sql("""
-				INSERT INTO revoked_session (session_id, expires_at) VALUES (:id, :until)
-				ON CONFLICT (session_id) DO NOTHING""")
-			.param("id", sessionId)
-			.param("until", Timestamp.from(until))
-			.update();
+		try {
+			jdbc.sql("""
+					INSERT INTO revoked_session (session_id, expires_at) VALUES (:id, :until)
+					ON CONFLICT (session_id) DO NOTHING""")
+				.param("id", sessionId)
+				.param("until", Timestamp.from(until))
+				.update();
+		}
+		catch (DataAccessException ex) {
+			log.warn("A sign-out could not be shared with other instances: {}", ex.getMessage());
+		}
 	}
 
 	/** Reads revocations made since the last read, anywhere, and forgets expired ones. */
