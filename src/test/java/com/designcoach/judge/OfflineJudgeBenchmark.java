@@ -17,7 +17,9 @@ import com.designcoach.scenario.ScenarioDocument;
  *     -Dexec.mainClass=com.designcoach.judge.OfflineJudgeBenchmark
  * </pre>
  *
- * It prints the median and p95 time per interview and interviews per second after a warm-up.
+ * It prints the median and p95 time per interview and interviews per second after a warm-up,
+ * then the time for the largest interview the service accepts: seven steps of Chinese at
+ * the 20,000-character limit.
  */
 public final class OfflineJudgeBenchmark {
 
@@ -50,6 +52,33 @@ public final class OfflineJudgeBenchmark {
 		System.out.printf("offline judge: %d interviews of ~%d words, one thread%n", measured, words);
 		System.out.printf("median %.2f ms, p95 %.2f ms per interview, %.0f interviews/s%n", nanos[measured / 2] / 1e6,
 				nanos[(int) (measured * 0.95)] / 1e6, measured / seconds);
+		largest(judge);
+	}
+
+	private static void largest(OfflineJudge judge) {
+		String slug = "ecommerce-support-agent-zh";
+		ScenarioDocument scenario = JudgeFixtures.scenario(slug);
+		long[] nanos = new long[5];
+		for (int round = 0; round < nanos.length; round++) {
+			Map<String, String> answers = new LinkedHashMap<>();
+			int n = round;
+			JudgeFixtures.answers(slug, "strong").forEach((key, text) -> {
+				StringBuilder full = new StringBuilder();
+				for (int part = 0; full.length() < 20_000; part++) {
+					full.append(text).append("第").append(n).append('-').append(part).append("段。\n");
+				}
+				answers.put(key, full.substring(0, 20_000));
+			});
+			long t0 = System.nanoTime();
+			InterviewContext interview = JudgeFixtures.interview(scenario, answers);
+			for (String key : StepKeys.ALL) {
+				judge.gradeStep(interview, key);
+			}
+			nanos[round] = System.nanoTime() - t0;
+		}
+		Arrays.sort(nanos);
+		System.out.printf("largest interview (7 x 20,000 Chinese characters): median %.0f ms of %d%n",
+				nanos[nanos.length / 2] / 1e6, nanos.length);
 	}
 
 	private static void grade(OfflineJudge judge, List<ScenarioDocument> scenarios, List<Map<String, String>> answers,
