@@ -70,8 +70,12 @@ class BrowserSessions {
 		this.clock = clock;
 	}
 
-	/** Starts a session for someone who just proved who they are. */
+	/**
+	 * Starts a session for someone who just proved who they are. A session this browser
+	 * still held is revoked, so its cookie, wherever a copy went, stops working too.
+	 */
 	void signIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		current(request).ifPresent(previous -> revocations.revoke(previous.id(), clock.instant().plus(timeout)));
 		UserDetails account = accounts.loadUserByUsername(authentication.getName());
 		byte[] id = new byte[16];
 		RANDOM.nextBytes(id);

@@ -114,6 +114,17 @@ class BrowserSessionsTest {
 	}
 
 	@Test
+	void signingInAgainRevokesTheSessionTheBrowserHeld() {
+		String first = signIn("alice");
+		String id = SessionTicket.verify(first, key.get()).orElseThrow().id();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		sessions.signIn(UsernamePasswordAuthenticationToken.authenticated("alice", null, List.of()), requestWith(first),
+				response);
+		verify(revocations).revoke(id, clock.instant().plus(Duration.ofHours(12)));
+		assertThat(sessionCookieIn(response)).isNotEqualTo(first);
+	}
+
+	@Test
 	void theCookieIsHttpOnlyLaxAndSecureBehindTls() {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setSecure(true);
