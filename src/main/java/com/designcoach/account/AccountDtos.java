@@ -16,4 +16,7 @@ final class AccountDtos {
 	record Me(String username, List<String> roles) {
 	}
 
+	record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
+	}
+
 }

@@ -28,9 +28,12 @@ public class AccountService {
 
 	private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
-	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+	private final LoginThrottle throttle;
+
+	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
 	}
 
 	@Transactional
@@ -40,9 +43,8 @@ public class AccountService {
 		if (!USERNAME.matcher(username).matches()) {
 			errors.add(new FieldError("username", "must be 3 to 32 of a-z, 0-9, '.', '_' or '-'"));
 		}
-		int length = password == null ? 0 : password.codePointCount(0, password.length());
-		if (length < 10 || length > 128) {
-			errors.add(new FieldError("password", "must be 10 to 128 characters"));
+		if (!acceptablePassword(password)) {
+			errors.add(new FieldError("password", PASSWORD_RULE));
 		}
 		if (!errors.isEmpty()) {
 			throw ApiException.invalid(errors);
@@ -52,6 +54,33 @@ public class AccountService {
 		}
 		AppUser user = users.saveAndFlush(new AppUser(username, passwordEncoder.encode(password), List.of(Role.CANDIDATE)));
 		return new AccountDtos.Me(user.username(), user.roles());
+	}
+
+	/**
+	 * Replaces the password of a signed-in user who knows the current one. Wrong guesses
+	 * count against the sign-in throttle, as a stolen session must not become a way to
+	 * guess the password.
+	 */
+	@Transactional
+	void changePassword(String username, String currentPassword, String newPassword, String address) {
+		AppUser user = users.findByUsername(normalize(username)).orElseThrow(() -> ApiException.notFound("Account", username));
+		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+			throttle.recordFailure(user.username(), address).ifPresent(wait -> {
+				throw ApiException.tooManyRequests("Too many wrong passwords; try again in " + wait.toMinutes() + " minutes");
+			});
+			throw ApiException.invalid("currentPassword", "is not your current password");
+		}
+		if (!acceptablePassword(newPassword)) {
+			throw ApiException.invalid("newPassword", PASSWORD_RULE);
+		}
+		user.changePasswordHash(passwordEncoder.encode(newPassword));
+	}
+
+	private static final String PASSWORD_RULE = "must be 10 to 128 characters";
+
+	private static boolean acceptablePassword(String password) {
+		int length = password == null ? 0 : password.codePointCount(0, password.length());
+		return length >= 10 && length <= 128;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +54,19 @@ class AuthController {
 	void logout(HttpServletRequest request, HttpServletResponse response) {
 		sessions.signOut(request, response);
 		SecurityContextHolder.clearContext();
+	}
+
+	/**
+	 * Every other session of the account ends at once, on every instance; this browser stays
+	 * signed in with a new session. Scripts using Basic simply use the new password next time.
+	 */
+	@PutMapping("/api/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void changePassword(@Valid @RequestBody AccountDtos.PasswordChange change, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response) {
+		accounts.changePassword(authentication.getName(), change.currentPassword(), change.newPassword(),
+				request.getRemoteAddr());
+		sessions.passwordChanged(authentication, request, response);
 	}
 
 	@GetMapping("/api/me")

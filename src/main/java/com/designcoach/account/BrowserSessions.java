@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -96,6 +97,17 @@ class BrowserSessions {
 				ticket.roles().stream().map(SimpleGrantedAuthority::new).toList()));
 	}
 
+	/**
+	 * After a password change: every session of the account issued before now ends, on every
+	 * instance; the browser that made the change, if it is one, gets a new session.
+	 */
+	void passwordChanged(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		revocations.revokeAllOf(authentication.getName(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+		if (!SecurityConfig.usesBasicAuth(request)) {
+			signIn(authentication, request, response);
+		}
+	}
+
 	/** Revokes the request's session, on every instance, and tells the browser to drop it. */
 	void signOut(HttpServletRequest request, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", request).maxAge(0).build().toString());
@@ -118,7 +130,7 @@ class BrowserSessions {
 	}
 
 	private SessionTicket ticketFor(UserDetails account, String sessionId) {
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		return new SessionTicket(sessionId, account.getUsername(), Role.namesIn(account.getAuthorities()),
 				credentialsStamp(account), now, now.plus(timeout));
 	}
@@ -141,7 +153,8 @@ class BrowserSessions {
 			if (COOKIE.equals(cookie.getName())) {
 				return SessionTicket.verify(cookie.getValue(), key.get())
 					.filter(ticket -> ticket.expiresAt().isAfter(clock.instant()))
-					.filter(ticket -> !revocations.isRevoked(ticket.id()));
+					.filter(ticket -> !revocations.isRevoked(ticket.id()))
+					.filter(ticket -> !revocations.predatesPasswordChange(ticket.username(), ticket.issuedAt()));
 			}
 		}
 		return Optional.empty();

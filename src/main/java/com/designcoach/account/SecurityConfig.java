@@ -124,7 +124,7 @@ class SecurityConfig {
 		problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in to use this endpoint");
 	}
 
-	private static boolean usesBasicAuth(HttpServletRequest request) {
+	static boolean usesBasicAuth(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	}

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Signed-out session ids. Checking a cookie must not cost a database round trip, so each
+ * Signed-out session ids, and when passwords changed (which ends every older session of
+ * the account). Checking a cookie must not cost a database round trip, so each
  * instance holds the list in memory: a sign-out counts here at once, and on the other
  * instances once they next read the table, at most {@code app.session.revocation-poll}
  * later. Rows go once every cookie that could carry their id has expired.
@@ -38,7 +39,12 @@ class SessionRevocations implements SmartLifecycle {
 
 	private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
 
+	/** Username to when its password last changed: sessions issued before then are over. */
+	private final Map<String, Instant> credentialsChanged = new ConcurrentHashMap<>();
+
 	private volatile Instant readUpTo = Instant.EPOCH;
+
+	private volatile Instant changesReadUpTo = Instant.EPOCH;
 
 	private ScheduledExecutorService poller;
 
@@ -49,6 +55,27 @@ class SessionRevocations implements SmartLifecycle {
 
 	boolean isRevoked(String sessionId) {
 		return revoked.containsKey(sessionId);
+	}
+
+	/** Whether a session of this user issued at {@code issuedAt} predates a password change. */
+	boolean predatesPasswordChange(String username, Instant issuedAt) {
+		Instant changed = credentialsChanged.get(username);
+		return changed != null && issuedAt.isBefore(changed);
+	}
+
+	/**
+	 * Ends every session of the user issued before {@code at}, on every instance. Cookies
+	 * carry milliseconds, so {@code at} should too: a cookie issued right after, in the
+	 * same millisecond, must count as after.
+	 */
+	void revokeAllOf(String username, Instant at) {
+		credentialsChanged.merge(username, at, (a, b) -> a.isAfter(b) ? a : b);
+		jdbc.sql("""
+				INSERT INTO credentials_change (username, changed_at) VALUES (:username, :at)
+				ON CONFLICT (username) DO UPDATE SET changed_at = GREATEST(credentials_change.changed_at, EXCLUDED.changed_at)""")
+			.param("username", username)
+			.param("at", Timestamp.from(at))
+			.update();
 	}
 
 	/**
@@ -87,6 +114,17 @@ class SessionRevocations implements SmartLifecycle {
 			})
 			.list();
 		revoked.values().removeIf(until -> until.isBefore(now));
+		jdbc.sql("SELECT username, changed_at FROM credentials_change WHERE changed_at > :since")
+			.param("since", Timestamp.from(changesReadUpTo.minus(COMMIT_SLACK)))
+			.query((rs, row) -> {
+				Instant at = rs.getTimestamp(2).toInstant();
+				credentialsChanged.merge(rs.getString(1), at, (a, b) -> a.isAfter(b) ? a : b);
+				if (at.isAfter(changesReadUpTo)) {
+					changesReadUpTo = at;
+				}
+				return null;
+			})
+			.list();
 	}
 
 	void purgeExpired() {

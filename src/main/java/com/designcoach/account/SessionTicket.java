@@ -13,8 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What a browser session cookie carries: a random session id (the handle for signing out),
- * who signed in with which roles, a stamp of their credentials at the time, and when the
- * cookie was issued and stops being accepted. The cookie is {@code payload.signature},
+ * who signed in with which roles, a stamp of their credentials at the time, and when (to
+ * the millisecond) the cookie was issued and stops being accepted. The cookie is {@code payload.signature},
  * both base64url, the signature an HMAC-SHA256 of the payload.
  */
 record SessionTicket(String id, String username, List<String> roles, String credentials, Instant issuedAt,
@@ -32,8 +32,8 @@ record SessionTicket(String id, String username, List<String> roles, String cred
 	private static final int MAX_COOKIE_LENGTH = 512;
 
 	String sign(byte[] key) {
-		String fields = String.join("|", VERSION, id, Long.toString(issuedAt.getEpochSecond()),
-				Long.toString(expiresAt.getEpochSecond()), String.join(",", roles), credentials, username);
+		String fields = String.join("|", VERSION, id, Long.toString(issuedAt.toEpochMilli()),
+				Long.toString(expiresAt.toEpochMilli()), String.join(",", roles), credentials, username);
 		String payload = ENCODER.encodeToString(fields.getBytes(StandardCharsets.UTF_8));
 		return payload + "." + ENCODER.encodeToString(hmac(key, payload));
 	}
@@ -60,7 +60,7 @@ record SessionTicket(String id, String username, List<String> roles, String cred
 			}
 			List<String> roles = fields[4].isEmpty() ? List.of() : List.of(fields[4].split(","));
 			return Optional.of(new SessionTicket(fields[1], fields[6], roles, fields[5],
-					Instant.ofEpochSecond(Long.parseLong(fields[2])), Instant.ofEpochSecond(Long.parseLong(fields[3]))));
+					Instant.ofEpochMilli(Long.parseLong(fields[2])), Instant.ofEpochMilli(Long.parseLong(fields[3]))));
 		}
 		catch (IllegalArgumentException ex) { // bad base64 or numbers: not a cookie we made
 			return Optional.empty();

@@ -117,6 +117,44 @@ class AuthApiTest extends ApiTestSupport {
 		asAdmin().get("/api/me").then().statusCode(200).body("roles", equalTo(java.util.List.of("ADMIN", "CANDIDATE")));
 	}
 
+	@Test
+	void changingThePasswordEndsEveryOtherSessionAndKeepsThisBrowserSignedIn() {
+		String user = newCandidate();
+		CookieFilter here = new CookieFilter();
+		CookieFilter elsewhere = new CookieFilter();
+		String token = browserSignIn(user, PASSWORD, here);
+		browserSignIn(user, PASSWORD, elsewhere);
+		String newPassword = "a-brand-new-passphrase";
+
+		given().filter(here).contentType(ContentType.JSON).body(change("not-my-password", newPassword))
+			.put("/api/me/password").then().statusCode(403); // no CSRF token
+		given().filter(here).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
+			.body(change("not-my-password", newPassword)).put("/api/me/password")
+			.then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("currentPassword"));
+		given().filter(here).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
+			.body(change(PASSWORD, "short")).put("/api/me/password")
+			.then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("newPassword"));
+
+		given().filter(here).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
+			.body(change(PASSWORD, newPassword)).put("/api/me/password")
+			.then().statusCode(204).cookie("SESSION_ID", org.hamcrest.Matchers.notNullValue());
+		given().filter(here).get("/api/me").then().statusCode(200).body("username", equalTo(user));
+		given().filter(elsewhere).get("/api/me").then().statusCode(401);
+		given().auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(401);
+		given().auth().preemptive().basic(user, newPassword).get("/api/me").then().statusCode(200);
+	}
+
+	private String browserSignIn(String user, String password, CookieFilter cookies) {
+		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
+		given().filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
+			.body(credentials(user, password)).post("/api/auth/login").then().statusCode(200);
+		return token;
+	}
+
+	private static String change(String current, String next) {
+		return "{\"currentPassword\": \"" + current + "\", \"newPassword\": \"" + next + "\"}";
+	}
+
 	private static String credentials(String username, String password) {
 		return """
 				{"username": "%s", "password": "%s"}""".formatted(username, password);
