@@ -105,6 +105,8 @@ export async function me(): Promise<Me | null> {
 export const login = (username: string, password: string) => call<Me>('POST', '/api/auth/login', { username, password });
 export const register = (username: string, password: string) => call<Me>('POST', '/api/auth/register', { username, password });
 export const logout = () => call<void>('POST', '/api/auth/logout');
+export const changePassword = (currentPassword: string, newPassword: string) =>
+  call<void>('PUT', '/api/me/password', { currentPassword, newPassword });
 
 export const framework = () => call<Framework>('GET', '/api/framework');
 export function listScenarios(q = '', category = '', difficulty = ''): Promise<ScenarioSummary[]> {

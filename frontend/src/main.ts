@@ -5,6 +5,7 @@ import { isAdmin, type Ctx } from './context';
 import { h } from './dom';
 import { navigate, parseRoute, type Route } from './router';
 import { adminImportView, adminListView } from './views/admin';
+import { accountView } from './views/account';
 import { adminEditorView } from './views/adminEditor';
 import { feedbackView } from './views/feedback';
 import { historyView } from './views/history';
@@ -48,7 +49,7 @@ function header(route: Route): void {
       link('#/scenarios', 'Scenarios', 'scenarios'),
       link('#/history', 'History', 'history'),
       isAdmin(user) ? link('#/admin/scenarios', 'Admin', 'admin') : null),
-    h('span', { class: 'who', 'data-testid': 'current-user' }, user.username),
+    h('a', { href: '#/account', class: 'who', 'data-testid': 'current-user', title: 'Account and password' }, user.username),
     signOut));
 }
 
@@ -63,6 +64,7 @@ async function view(route: Route, ctx: Ctx): Promise<void> {
     case 'interview': return interviewView(ctx, route.id);
     case 'feedback': return feedbackView(ctx, route.id);
     case 'history': return historyView(ctx);
+    case 'account': return accountView(ctx);
     case 'admin-list': return adminListView(ctx);
     case 'admin-import': return adminImportView(ctx);
     case 'admin-new': return adminEditorView(ctx, null);

@@ -10,6 +10,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/interviews/12')).toEqual({ name: 'interview', id: '12' });
     expect(parseRoute('#/interviews/12/feedback')).toEqual({ name: 'feedback', id: '12' });
     expect(parseRoute('#/history')).toEqual({ name: 'history' });
+    expect(parseRoute('#/account')).toEqual({ name: 'account' });
     expect(parseRoute('#/signin')).toEqual({ name: 'signin' });
   });
   it('maps the admin routes', () => {

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'interview'; id: string }
   | { name: 'feedback'; id: string }
   | { name: 'history' }
+  | { name: 'account' }
   | { name: 'admin-list' }
   | { name: 'admin-new' }
   | { name: 'admin-import' }
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'interviews' && b && !c) return { name: 'interview', id: b };
   if (a === 'interviews' && b && c === 'feedback' && !d) return { name: 'feedback', id: b };
   if (a === 'history' && !b) return { name: 'history' };
+  if (a === 'account' && !b) return { name: 'account' };
   if (a === 'admin' && b === 'scenarios') {
     if (!c) return { name: 'admin-list' };
     if (c === 'new' && !d) return { name: 'admin-new' };
@@ -41,6 +43,7 @@ export const href = {
   interview: (id: string | number) => `#/interviews/${encodeURIComponent(String(id))}`,
   feedback: (id: string | number) => `#/interviews/${encodeURIComponent(String(id))}/feedback`,
   history: () => '#/history',
+  account: () => '#/account',
   adminList: () => '#/admin/scenarios',
   adminNew: () => '#/admin/scenarios/new',
   adminImport: () => '#/admin/scenarios/import',

@@ -130,6 +130,30 @@ class BrowserE2ETest extends ApiTestSupport {
 	}
 
 	@Test
+	void aCandidateChangesTheirPasswordAndStaysSignedIn() {
+		String user = "changer-" + Long.toString(System.nanoTime(), 36);
+		open("/");
+		signUp(user);
+		waitFor(By.cssSelector("[data-testid=current-user]")).click();
+		waitFor(By.id("current-password")).sendKeys("wrong-password-entirely");
+		driver.findElement(By.id("new-password")).sendKeys("a-brand-new-passphrase");
+		driver.findElement(By.cssSelector("[data-testid=change-password]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+				By.id("current-password-error"), "not your current password"));
+
+		WebElement current = driver.findElement(By.id("current-password"));
+		current.clear();
+		current.sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("[data-testid=change-password]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-testid=password-status]"), "Password changed"));
+		waitFor(By.cssSelector("[data-testid=nav-history]")).click();
+		waitFor(By.cssSelector("h1"));
+		assertThat(driver.findElement(By.cssSelector("[data-testid=current-user]")).getText()).isEqualTo(user);
+		assertThat(driver.findElements(By.id("username"))).as("still signed in").isEmpty();
+	}
+
+	@Test
 	void adminCreatesAScenarioThatCandidatesThenSee() {
 		String slug = "browser-made-" + Long.toString(System.nanoTime(), 36);
 		String title = "Design a browser-made scenario " + slug;
