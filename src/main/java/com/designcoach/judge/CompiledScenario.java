@@ -82,8 +82,13 @@ final class CompiledScenario {
 		 * a Chinese point's overlap reads about half of an English one's for the same content.
 		 */
 		double overlapScale() {
+			return inChinese() ? 0.5 : 1;
+		}
+
+		/** Whether most of the point's words are Chinese. */
+		boolean inChinese() {
 			long chinese = terms.stream().filter(Text::hasCjk).count();
-			return chinese * 2 > terms.size() ? 0.5 : 1;
+			return chinese * 2 > terms.size();
 		}
 
 	}

@@ -1,5 +1,6 @@
 package com.designcoach.judge;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -27,7 +28,9 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		boolean named = false;
 		Text.Sentence best = null;
 		int bestHits = 0;
-		for (Text.Sentence sentence : sentences) {
+		List<Text.Sentence> around = new ArrayList<>();
+		for (int i = 0; i < sentences.size(); i++) {
+			Text.Sentence sentence = sentences.get(i);
 			boolean listing = namesOnly.contains(sentence);
 			int hits = 0;
 			for (Keyword keyword : point.keywords()) {
@@ -40,13 +43,22 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 					found.add(keyword);
 				}
 			}
+			if (hits > 0) {
+				around.addAll(sentences.subList(Math.max(0, i - 1), Math.min(sentences.size(), i + 2)));
+			}
 			if (hits > bestHits) {
 				bestHits = hits;
 				best = sentence;
 			}
 		}
 		double overlap = overlap(point.terms(), answerTerms) / point.overlapScale();
-		if (found.size() >= 2 || (found.size() == 1 && overlap >= 0.25) || overlap >= 0.8) {
+		// A single keyword needs the point's other words near it, not anywhere in the answer:
+		// filler elsewhere must not complete a point. Across languages the few words the
+		// glossary translates are all there is to go on, so there the whole answer counts.
+		boolean acrossLanguages = best != null && Text.mostlyChinese(best.original()) != point.inChinese();
+		double nearby = acrossLanguages ? overlap
+				: around.isEmpty() ? 0 : overlap(point.terms(), termsOf(around)) / point.overlapScale();
+		if (found.size() >= 2 || (found.size() == 1 && nearby >= 0.25) || overlap >= 0.8) {
 			return new Coverage(point, 1, best != null ? best : mostOverlapping(point.terms(), sentences));
 		}
 		if (found.size() == 1) {
