@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Browser sessions as signed cookies. Reading one needs no database, so any instance
@@ -145,19 +146,14 @@ class BrowserSessions {
 	}
 
 	private Optional<SessionTicket> current(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
+		Cookie cookie = WebUtils.getCookie(request, COOKIE);
+		if (cookie == null) {
 			return Optional.empty();
 		}
-		for (Cookie cookie : cookies) {
-			if (COOKIE.equals(cookie.getName())) {
-				return SessionTicket.verify(cookie.getValue(), key.get())
-					.filter(ticket -> ticket.expiresAt().isAfter(clock.instant()))
-					.filter(ticket -> !revocations.isRevoked(ticket.id()))
-					.filter(ticket -> !revocations.predatesPasswordChange(ticket.username(), ticket.issuedAt()));
-			}
-		}
-		return Optional.empty();
+		return SessionTicket.verify(cookie.getValue(), key.get())
+			.filter(ticket -> ticket.expiresAt().isAfter(clock.instant()))
+			.filter(ticket -> !revocations.isRevoked(ticket.id()))
+			.filter(ticket -> !revocations.predatesPasswordChange(ticket.username(), ticket.issuedAt()));
 	}
 
 	private void write(SessionTicket ticket, HttpServletRequest request, HttpServletResponse response) {

@@ -6,10 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.designcoach.rubric.Framework;
 import com.designcoach.rubric.RubricService;
@@ -53,11 +50,10 @@ class InterviewPages {
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, Framework.Step> steps = rubric.framework().steps().stream()
-			.collect(Collectors.toMap(Framework.Step::key, Function.identity()));
+		Framework framework = rubric.framework();
 		List<InterviewDtos.StepView> stepViews = new ArrayList<>(rows.size());
 		for (Row row : rows) {
-			Framework.Step step = steps.get(row.stepKey());
+			Framework.Step step = framework.step(row.stepKey()).orElseThrow();
 			stepViews.add(new InterviewDtos.StepView(row.stepKey(), step.title(), step.suggestedMinutes(), row.text(),
 					row.version(), row.followUpQuestion() == null ? null
 							: new InterviewDtos.FollowUp(row.followUpQuestion(), row.followUpReply())));

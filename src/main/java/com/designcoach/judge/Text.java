@@ -122,37 +122,38 @@ final class Text {
 		return bigrams;
 	}
 
-	static boolean isHan(int codePoint) {
+	private static boolean isHan(int codePoint) {
 		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
 	static boolean hasCjk(CharSequence text) {
-		return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+		return text.codePoints().anyMatch(Text::isHan);
 	}
 
 	/** Whether Chinese carries more of the text than English does (two characters to a word). */
 	static boolean mostlyChinese(CharSequence text) {
-		long han = text.codePoints().filter(Text::isHan).count();
-		int words = 0;
-		Matcher matcher = WORD.matcher(fold(text.toString()));
-		while (matcher.find()) {
-			words++;
-		}
-		return han / 2 > words;
+		return hanCount(text) / 2 > englishWordCount(text.toString());
 	}
 
 	static int wordCount(String text) {
 		if (text == null || text.isBlank()) {
 			return 0;
 		}
+		// A Chinese character carries about as much as an English word does in these answers, halved.
+		return englishWordCount(text) + (int) (hanCount(text) / 2);
+	}
+
+	private static int englishWordCount(String text) {
 		int words = 0;
 		Matcher matcher = WORD.matcher(fold(text));
 		while (matcher.find()) {
 			words++;
 		}
-		// A Chinese character carries about as much as an English word does in these answers, halved.
-		long han = text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
-		return words + (int) (han / 2);
+		return words;
+	}
+
+	private static long hanCount(CharSequence text) {
+		return text.codePoints().filter(Text::isHan).count();
 	}
 
 	/** Whether {@code needle} occurs in {@code haystack} as a contiguous run. */
