@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** How well an answer covers one key point, and the sentence that shows it. */
@@ -12,9 +13,36 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 
 	/** How well the sentences of one step's answer cover each of the step's key points, in order. */
 	static List<Coverage> ofStep(List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Text.Sentence> sentences) {
-		Set<Text.Sentence> namesOnly = namesOnly(sentences, keyPoints);
+		return ofStep(keyPoints, sentences, keywordsIn(sentences, keyPoints));
+	}
+
+	/** The same, with the keywords each sentence holds already found ({@link #keywordsIn}). */
+	static List<Coverage> ofStep(List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Text.Sentence> sentences,
+			Map<Text.Sentence, List<Keyword>> held) {
+		Set<Text.Sentence> namesOnly = namesOnly(sentences, held);
 		Set<String> answerTerms = termsOf(sentences.stream().filter(sentence -> !namesOnly.contains(sentence)).toList());
-		return keyPoints.stream().map(point -> of(point, sentences, answerTerms, namesOnly)).toList();
+		return keyPoints.stream().map(point -> of(point, sentences, answerTerms, namesOnly, held)).toList();
+	}
+
+	/**
+	 * The step's keywords each sentence holds, found once: coverage, the names-only test and
+	 * depth all ask, and matching is most of the judge's work.
+	 */
+	static Map<Text.Sentence, List<Keyword>> keywordsIn(List<Text.Sentence> sentences,
+			List<CompiledScenario.CompiledKeyPoint> keyPoints) {
+		Map<Text.Sentence, List<Keyword>> held = new IdentityHashMap<>();
+		for (Text.Sentence sentence : sentences) {
+			List<Keyword> found = new ArrayList<>();
+			for (CompiledScenario.CompiledKeyPoint point : keyPoints) {
+				for (Keyword keyword : point.keywords()) {
+					if (keyword.matches(sentence)) {
+						found.add(keyword);
+					}
+				}
+			}
+			held.put(sentence, found);
+		}
+		return held;
 	}
 
 	/**
@@ -23,7 +51,7 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 	 * {@link #namesOnly}). A key point named only there is mentioned, not covered.
 	 */
 	private static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences, Set<String> answerTerms,
-			Set<Text.Sentence> namesOnly) {
+			Set<Text.Sentence> namesOnly, Map<Text.Sentence, List<Keyword>> held) {
 		Set<Keyword> found = new HashSet<>();
 		boolean named = false;
 		Text.Sentence best = null;
@@ -34,7 +62,7 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 			boolean listing = namesOnly.contains(sentence);
 			int hits = 0;
 			for (Keyword keyword : point.keywords()) {
-				if (keyword.matches(sentence)) {
+				if (held.get(sentence).contains(keyword)) {
 					if (listing) {
 						named = true;
 						continue;
@@ -55,10 +83,8 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		// A single keyword needs the point's other words near it, not anywhere in the answer:
 		// filler elsewhere must not complete a point. Across languages the few words the
 		// glossary translates are all there is to go on, so there the whole answer counts.
-		boolean acrossLanguages = best != null && Text.mostlyChinese(best.original()) != point.inChinese();
-		double nearby = acrossLanguages ? overlap
-				: around.isEmpty() ? 0 : overlap(point.terms(), termsOf(around)) / point.overlapScale();
-		if (found.size() >= 2 || (found.size() == 1 && nearby >= 0.25) || overlap >= 0.8) {
+		if (found.size() >= 2 || (found.size() == 1 && nearbyOverlap(point, best, around, overlap) >= 0.25)
+				|| overlap >= 0.8) {
 			return new Coverage(point, 1, best != null ? best : mostOverlapping(point.terms(), sentences));
 		}
 		if (found.size() == 1) {
@@ -70,6 +96,13 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		return new Coverage(point, named ? MENTIONED : 0, null);
 	}
 
+	/** The overlap around the keyword's sentences; computed only when a single keyword asks, as it scans the glossary. */
+	private static double nearbyOverlap(CompiledScenario.CompiledKeyPoint point, Text.Sentence best,
+			List<Text.Sentence> around, double overlap) {
+		boolean acrossLanguages = Text.mostlyChinese(best.original()) != point.inChinese();
+		return acrossLanguages ? overlap : overlap(point.terms(), termsOf(around)) / point.overlapScale();
+	}
+
 	/** The credit for a key point only named in a list, with nothing said about it. */
 	static final double MENTIONED = 0.25;
 
@@ -79,17 +112,11 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 	 * Kafka and Flink."). Half the character pairs of Chinese straddle words, so they count
 	 * half. Naming a technique is not explaining it.
 	 */
-	static Set<Text.Sentence> namesOnly(List<Text.Sentence> sentences, List<CompiledScenario.CompiledKeyPoint> keyPoints) {
+	private static Set<Text.Sentence> namesOnly(List<Text.Sentence> sentences, Map<Text.Sentence, List<Keyword>> held) {
 		Set<Text.Sentence> listing = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Text.Sentence sentence : sentences) {
 			Set<String> naming = new HashSet<>();
-			for (CompiledScenario.CompiledKeyPoint point : keyPoints) {
-				for (Keyword keyword : point.keywords()) {
-					if (keyword.matches(sentence)) {
-						naming.addAll(keyword.terms());
-					}
-				}
-			}
+			held.get(sentence).forEach(keyword -> naming.addAll(keyword.terms()));
 			if (naming.isEmpty()) {
 				continue;
 			}

@@ -65,9 +65,10 @@ public class OfflineJudge implements Judge {
 					rubricStep, keyPoints, flags);
 		}
 
-		List<Coverage> coverage = coverage(keyPoints, sentences);
+		Map<Text.Sentence, List<Keyword>> held = Coverage.keywordsIn(sentences, keyPoints);
+		List<Coverage> coverage = Coverage.ofStep(keyPoints, sentences, held);
 		double fraction = fraction(coverage);
-		Depth depth = Depth.of(onTopic(sentences, keyPoints));
+		Depth depth = Depth.of(onTopic(sentences, keyPoints, held));
 		int score = fraction > 0 ? score(fraction, depth) : engaged(sentences, scenario) ? 2 : 1;
 
 		List<String> evidence = new ArrayList<>();
@@ -103,11 +104,6 @@ public class OfflineJudge implements Judge {
 		return Math.max(2, Math.min(5, 1 + (int) Math.round(points)));
 	}
 
-	private static List<Coverage> coverage(List<CompiledScenario.CompiledKeyPoint> keyPoints,
-			List<Text.Sentence> sentences) {
-		return Coverage.ofStep(keyPoints, sentences);
-	}
-
 	private static double fraction(List<Coverage> coverage) {
 		return coverage.stream().mapToDouble(Coverage::strength).sum() / Math.max(1, coverage.size());
 	}
@@ -127,7 +123,7 @@ public class OfflineJudge implements Judge {
 				.steps()
 				.keySet()
 				.stream()
-				.mapToDouble(key -> fraction(coverage(scenario.keyPoints(key),
+				.mapToDouble(key -> fraction(Coverage.ofStep(scenario.keyPoints(key),
 						honestSentences(context.answer(key), new HashSet<>()))))
 				.average()
 				.orElse(0);
@@ -172,13 +168,12 @@ public class OfflineJudge implements Judge {
 	 * least two of their words. Only they can show depth; filler cannot.
 	 */
 	private static List<Text.Sentence> onTopic(List<Text.Sentence> sentences,
-			List<CompiledScenario.CompiledKeyPoint> keyPoints) {
+			List<CompiledScenario.CompiledKeyPoint> keyPoints, Map<Text.Sentence, List<Keyword>> held) {
 		Set<String> pointTerms = new HashSet<>();
 		keyPoints.forEach(point -> pointTerms.addAll(point.terms()));
 		return sentences.stream()
 			.filter(sentence -> sentence.terms().stream().filter(pointTerms::contains).limit(2).count() >= 2
-					|| keyPoints.stream()
-						.anyMatch(point -> point.keywords().stream().anyMatch(keyword -> keyword.matches(sentence))))
+					|| !held.get(sentence).isEmpty())
 			.toList();
 	}
 
