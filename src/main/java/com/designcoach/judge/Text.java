@@ -49,7 +49,7 @@ final class Text {
 	 * stems in order (for phrases), and the content terms (English content stems and Chinese
 	 * character pairs) for overlap.
 	 */
-	record Sentence(String original, List<String> stems, String folded, Set<String> terms, int paragraph) {
+	record Sentence(String original, List<String> stems, String folded, Set<String> terms, int paragraph, int line) {
 	}
 
 	static List<Sentence> sentences(String text) {
@@ -58,14 +58,18 @@ final class Text {
 			return sentences;
 		}
 		String[] paragraphs = PARAGRAPH_BREAK.split(text);
+		int line = 0;
 		for (int p = 0; p < paragraphs.length; p++) {
-			for (String piece : SENTENCE_END.split(paragraphs[p])) {
-				String original = LIST_MARKER.matcher(piece).replaceFirst("").strip();
-				if (original.isEmpty()) {
-					continue;
+			for (String row : paragraphs[p].split("\n")) {
+				line++;
+				for (String piece : SENTENCE_END.split(row)) {
+					String original = LIST_MARKER.matcher(piece).replaceFirst("").strip();
+					if (original.isEmpty()) {
+						continue;
+					}
+					String folded = fold(original);
+					sentences.add(new Sentence(original, stems(folded), folded, Set.copyOf(terms(original)), p, line));
 				}
-				String folded = fold(original);
-				sentences.add(new Sentence(original, stems(folded), folded, Set.copyOf(terms(original)), p));
 			}
 		}
 		return sentences;

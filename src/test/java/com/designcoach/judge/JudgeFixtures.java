@@ -3,6 +3,7 @@ package com.designcoach.judge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Loads the shipped rubric and scenarios, and the scenarios and answer variants of the judge quality suite. */
 public final class JudgeFixtures {
@@ -41,6 +44,22 @@ public final class JudgeFixtures {
 		return read(new ClassPathResource(heldOut).exists() ? heldOut : "scenarios/" + slug + ".json",
 				new TypeReference<ScenarioDocument>() {
 				});
+	}
+
+	/** Every scenario of the shipped bank. */
+	public static List<ScenarioDocument> shippedScenarios() {
+		try {
+			List<ScenarioDocument> bank = new ArrayList<>();
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:scenarios/*.json")) {
+				try (InputStream in = resource.getInputStream()) {
+					bank.add(JSON.readValue(in, ScenarioDocument.class));
+				}
+			}
+			return bank;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static boolean hasAnswers(String slug, String variant) {

@@ -1,5 +1,9 @@
 package com.designcoach.judge;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +12,12 @@ import java.util.stream.Stream;
 import com.designcoach.grading.Scoring;
 import com.designcoach.rubric.StepKeys;
 import com.designcoach.scenario.ScenarioDocument;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,6 +131,40 @@ class JudgeQualityTest {
 				assertThat(new OfflineJudge().gradeStep(JudgeFixtures.interview(scenario, answers), key))
 					.isEqualTo(verdict);
 			}
+		}
+	}
+
+	/**
+	 * Honest sentences that carry the words injections use ("Model: ...", example dialogues,
+	 * designs of LLM judges and defences against injection) and real injection attempts, in
+	 * English and Chinese, written blind by someone who had not read the detector.
+	 */
+	@Test
+	void flagsNoHonestSentenceOfTheCorpus() {
+		List<String> flagged = corpus("honest.txt").stream()
+			.filter(line -> InjectionDetector.isInjection(line) || CandidateText.screen(line).injectionSuspected())
+			.toList();
+		assertThat(flagged).as("honest sentences flagged").isEmpty();
+	}
+
+	@Test
+	void catchesEveryInjectionAttemptOfTheCorpus() {
+		List<String> missed = corpus("attempts.txt").stream()
+			.filter(line -> !CandidateText.screen(line).injectionSuspected())
+			.toList();
+		assertThat(missed).as("attempts missed").isEmpty();
+	}
+
+	static List<String> corpus(String name) {
+		try (InputStream in = new ClassPathResource("judge-injection/" + name).getInputStream()) {
+			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.toList();
+			assertThat(lines).hasSizeGreaterThanOrEqualTo(50);
+			return lines;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,0 +1,272 @@
+package com.designcoach.judge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.designcoach.grading.Scoring;
+import com.designcoach.rubric.Framework;
+import com.designcoach.rubric.StepKeys;
+import com.designcoach.scenario.ScenarioDocument;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How well the offline judge grades every answer set it can find: the sets in
+ * {@code src/test/resources} (shipped scenarios and held-out ones) and, when the folder
+ * exists, the real answers people wrote in {@code ../shared/real-answers} (read by path and
+ * never copied: it is others' text). Not a test: run it with
+ *
+ * <pre>
+ * ./mvnw -q -Dfrontend.skip=true test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=com.designcoach.judge.JudgeQualityReport [-Dexec.args=--rows]
+ * </pre>
+ *
+ * Per set it prints ordering accuracy (the share of the pairs of strong > partial > weak >
+ * off-topic ordered right), the mean Spearman correlation between expected rank and score
+ * (−1 is a perfect order), padded − partial (mean and worst), the answers wrongly flagged
+ * off topic or as injection, and the share of evidence quotes found verbatim.
+ */
+public final class JudgeQualityReport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final List<String> RANKED = List.of("strong", "partial", "weak", "off-topic");
+
+	private JudgeQualityReport() {
+	}
+
+	/** One set of answers to one scenario in one language: variant → step answers. */
+	record Suite(String set, String name, ScenarioDocument scenario, Map<String, Map<String, String>> variants) {
+	}
+
+	record Graded(int overall, List<String> flags, int quotes, int verbatim) {
+	}
+
+	public static void main(String[] args) {
+		boolean rows = List.of(args).contains("--rows");
+		Map<String, List<Suite>> sets = new LinkedHashMap<>();
+		sets.put("shipped", resourceSuites("judge-quality"));
+		sets.put("held-out", resourceSuites("judge-holdout"));
+		Path real = realAnswers();
+		if (real != null) {
+			sets.put("real", realSuites(real));
+		}
+		List<ScenarioDocument> bank = bank(sets);
+		OfflineJudge judge = new OfflineJudge();
+		System.out.printf("%-9s %6s %9s %8s %8s %9s %9s %9s %8s%n", "set", "suites", "ordering", "spearman",
+				"pad-mean", "pad-worst", "off-topic", "injection", "verbatim");
+		for (Map.Entry<String, List<Suite>> set : sets.entrySet()) {
+			report(judge, set.getKey(), set.getValue(), rows);
+		}
+	}
+
+	/** Every scenario the sets use stands in for the bank, as an admin would import them all. */
+	private static List<ScenarioDocument> bank(Map<String, List<Suite>> sets) {
+		Map<String, ScenarioDocument> bank = new LinkedHashMap<>();
+		JudgeFixtures.shippedScenarios().forEach(scenario -> bank.put(scenario.slug(), scenario));
+		sets.values().forEach(suites -> suites.forEach(suite -> bank.put(suite.scenario().slug(), suite.scenario())));
+		return List.copyOf(bank.values());
+	}
+
+	private static void report(OfflineJudge judge, String set, List<Suite> suites, boolean rows) {
+		int pairs = 0;
+		int rightPairs = 0;
+		double spearman = 0;
+		int spearmanCount = 0;
+		double padSum = 0;
+		int padCount = 0;
+		int padWorst = Integer.MIN_VALUE;
+		int falseOffTopic = 0;
+		int falseInjection = 0;
+		int honest = 0;
+		int quotes = 0;
+		int verbatim = 0;
+		for (Suite suite : suites) {
+			Map<String, Graded> graded = new LinkedHashMap<>();
+			suite.variants().forEach((variant, answers) -> graded.put(variant, grade(judge, suite.scenario(), answers)));
+			if (rows) {
+				suite.variants().forEach((variant, answers) -> answers.values()
+					.forEach(text -> Text.sentences(text)
+						.stream()
+						.filter(sentence -> !variant.equals("injected") && InjectionDetector.isInjection(sentence.original()))
+						.forEach(sentence -> System.out.printf("    flagged in %s: %s%n", variant, sentence.original()))));
+				Map<String, String> line = new LinkedHashMap<>();
+				graded.forEach((variant, g) -> line.put(variant, g.overall() + (g.flags().isEmpty() ? "" : g.flags().toString())));
+				System.out.printf("  %s %s: %s%n", set, suite.name(), line);
+			}
+			List<String> ranked = RANKED.stream().filter(graded::containsKey).toList();
+			for (int i = 0; i < ranked.size(); i++) {
+				for (int j = i + 1; j < ranked.size(); j++) {
+					pairs++;
+					rightPairs += graded.get(ranked.get(i)).overall() > graded.get(ranked.get(j)).overall() ? 1 : 0;
+				}
+			}
+			if (ranked.size() >= 3) {
+				spearman += spearman(ranked.stream().map(v -> (double) RANKED.indexOf(v)).toList(),
+						ranked.stream().map(v -> (double) graded.get(v).overall()).toList());
+				spearmanCount++;
+			}
+			if (graded.containsKey("padded") && graded.containsKey("partial")) {
+				int delta = graded.get("padded").overall() - graded.get("partial").overall();
+				padSum += delta;
+				padCount++;
+				padWorst = Math.max(padWorst, delta);
+			}
+			for (Map.Entry<String, Graded> entry : graded.entrySet()) {
+				String variant = entry.getKey();
+				Graded g = entry.getValue();
+				quotes += g.quotes();
+				verbatim += g.verbatim();
+				if (!variant.equals("off-topic") && g.flags().contains(StepVerdict.OFF_TOPIC_SUSPECTED)) {
+					falseOffTopic++;
+				}
+				if (!variant.equals("injected")) {
+					honest++;
+					if (g.flags().contains(StepVerdict.PROMPT_INJECTION_SUSPECTED)) {
+						falseInjection++;
+					}
+				}
+			}
+		}
+		System.out.printf("%-9s %6d %9.2f %8.2f %8.1f %9s %9s %9s %8.3f%n", set, suites.size(),
+				(double) rightPairs / Math.max(1, pairs), spearman / Math.max(1, spearmanCount),
+				padSum / Math.max(1, padCount), padCount == 0 ? "-" : String.valueOf(padWorst),
+				falseOffTopic + "/" + honest, falseInjection + "/" + honest, quotes == 0 ? 1.0 : (double) verbatim / quotes);
+	}
+
+	private static Graded grade(OfflineJudge judge, ScenarioDocument scenario, Map<String, String> answers) {
+		InterviewContext interview = JudgeFixtures.interview(scenario, answers);
+		Map<String, Integer> scores = new LinkedHashMap<>();
+		List<String> flags = new ArrayList<>();
+		int quotes = 0;
+		int verbatim = 0;
+		for (String key : StepKeys.ALL) {
+			StepVerdict verdict = judge.gradeStep(interview, key);
+			scores.put(key, verdict.score());
+			verdict.flags().stream().filter(flag -> !flags.contains(flag)).forEach(flags::add);
+			for (String quote : verdict.evidence()) {
+				quotes++;
+				verbatim += answers.getOrDefault(key, "").contains(quote) ? 1 : 0;
+			}
+		}
+		Framework framework = interview.framework();
+		return new Graded(Scoring.of(scores, framework).overallScore(), flags, quotes, verbatim);
+	}
+
+	/** Spearman's rank correlation, ties given their mean rank. */
+	static double spearman(List<Double> x, List<Double> y) {
+		double[] rx = ranks(x);
+		double[] ry = ranks(y);
+		double mx = mean(rx);
+		double my = mean(ry);
+		double cov = 0;
+		double vx = 0;
+		double vy = 0;
+		for (int i = 0; i < rx.length; i++) {
+			cov += (rx[i] - mx) * (ry[i] - my);
+			vx += (rx[i] - mx) * (rx[i] - mx);
+			vy += (ry[i] - my) * (ry[i] - my);
+		}
+		return vx == 0 || vy == 0 ? 0 : cov / Math.sqrt(vx * vy);
+	}
+
+	private static double[] ranks(List<Double> values) {
+		double[] ranks = new double[values.size()];
+		for (int i = 0; i < values.size(); i++) {
+			int below = 0;
+			int equal = 0;
+			for (double other : values) {
+				below += other < values.get(i) ? 1 : 0;
+				equal += other == values.get(i) ? 1 : 0;
+			}
+			ranks[i] = below + (equal + 1) / 2.0;
+		}
+		return ranks;
+	}
+
+	private static double mean(double[] values) {
+		double sum = 0;
+		for (double value : values) {
+			sum += value;
+		}
+		return sum / values.length;
+	}
+
+	/** The suites under a test-resource folder: one per scenario and answer language ("", "-zh", "-en"). */
+	private static List<Suite> resourceSuites(String folder) {
+		Path root = Path.of("src/test/resources", folder);
+		List<Suite> suites = new ArrayList<>();
+		for (Path dir : list(root)) {
+			String slug = dir.getFileName().toString();
+			ScenarioDocument scenario = JudgeFixtures.scenario(slug);
+			Map<String, Map<String, Map<String, String>>> byLanguage = new LinkedHashMap<>();
+			for (Path file : list(dir)) {
+				String name = file.getFileName().toString().replace(".json", "");
+				if (name.equals("scenario")) {
+					continue;
+				}
+				String language = name.endsWith("-zh") ? "-zh" : name.endsWith("-en") ? "-en" : "";
+				String variant = name.substring(0, name.length() - language.length());
+				byLanguage.computeIfAbsent(language, key -> new LinkedHashMap<>())
+					.put(variant, JudgeFixtures.answers(slug, name));
+			}
+			byLanguage.forEach((language, variants) -> {
+				if (variants.containsKey("strong")) {
+					suites.add(new Suite(folder, slug + language, scenario, variants));
+				}
+			});
+		}
+		return suites;
+	}
+
+	private static Path realAnswers() {
+		String configured = System.getProperty("real.answers", "../shared/real-answers");
+		Path path = Path.of(configured);
+		return Files.isDirectory(path.resolve("answers")) ? path : null;
+	}
+
+	/** The real set: its scenario documents, and each variant's steps ("offtopic" named as ours). */
+	static List<Suite> realSuites(Path root) {
+		List<Suite> suites = new ArrayList<>();
+		for (Path dir : list(root.resolve("answers"))) {
+			String slug = dir.getFileName().toString();
+			ScenarioDocument scenario = read(root.resolve("scenarios").resolve(slug + ".json"), ScenarioDocument.class);
+			Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+			for (Path file : list(dir)) {
+				JsonNode answer = read(file, JsonNode.class);
+				String variant = answer.get("variant").asString().replace("offtopic", "off-topic");
+				Map<String, String> steps = new LinkedHashMap<>();
+				answer.get("steps").properties().forEach(step -> steps.put(step.getKey(), step.getValue().asString()));
+				variants.put(variant, steps);
+			}
+			suites.add(new Suite("real", slug, scenario, variants));
+		}
+		return suites;
+	}
+
+	private static <T> T read(Path path, Class<T> type) {
+		try {
+			return JSON.readValue(Files.readString(path), type);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<Path> list(Path dir) {
+		try (Stream<Path> entries = Files.list(dir)) {
+			return entries.sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
