@@ -1,6 +1,5 @@
 package com.designcoach.judge;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,14 +26,20 @@ final class CompiledScenario {
 	private final boolean writtenInChinese;
 
 	CompiledScenario(ScenarioDocument scenario) {
+		scenario.steps().forEach((key, step) -> steps.put(key,
+				step.keyPoints().stream().map(CompiledKeyPoint::of).toList()));
+		String ownText = ownText(scenario);
+		ownWords.addAll(Text.terms(ownText));
+		writtenInChinese = Text.mostlyChinese(ownText);
+		List<Text.Sentence> ownSentences = Text.sentences(ownText);
+		ownGroups.addAll(Glossary.chineseGroupsIn(ownSentences));
+		ownGroups.addAll(Glossary.englishGroupsIn(ownSentences));
+	}
+
+	/** The scenario's own words: reference answers, follow-ups, key points and keywords, title, summary, prompt. */
+	static String ownText(ScenarioDocument scenario) {
 		StringBuilder ownText = new StringBuilder();
 		scenario.steps().forEach((key, step) -> {
-			List<CompiledKeyPoint> points = new ArrayList<>();
-			for (ScenarioDocument.KeyPoint point : step.keyPoints()) {
-				CompiledKeyPoint compiled = CompiledKeyPoint.of(point);
-				points.add(compiled);
-			}
-			steps.put(key, points);
 			ownText.append(step.referenceAnswer()).append('\n');
 			step.followUps().forEach(question -> ownText.append(question).append('\n'));
 			step.keyPoints().forEach(point -> {
@@ -42,14 +47,11 @@ final class CompiledScenario {
 				point.keywords().forEach(keyword -> ownText.append(keyword).append('\n'));
 			});
 		});
-		String about = scenario.title() + " " + (scenario.summary() == null ? "" : scenario.summary()) + " "
-				+ scenario.prompt();
-		ownText.append(about);
-		ownWords.addAll(Text.terms(ownText.toString()));
-		writtenInChinese = Text.mostlyChinese(ownText);
-		List<Text.Sentence> ownSentences = Text.sentences(ownText.toString());
-		ownGroups.addAll(Glossary.chineseGroupsIn(ownSentences));
-		ownGroups.addAll(Glossary.englishGroupsIn(ownSentences));
+		ownText.append(scenario.title()).append('\n');
+		if (scenario.summary() != null) {
+			ownText.append(scenario.summary()).append('\n');
+		}
+		return ownText.append(scenario.prompt()).toString();
 	}
 
 	List<CompiledKeyPoint> keyPoints(String stepKey) {

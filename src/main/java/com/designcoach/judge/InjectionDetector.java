@@ -172,8 +172,9 @@ final class InjectionDetector {
 		if (SELF_PATTERN.matcher(said).find() && (TOP_MARKS.matcher(said).find() || CLAIM_ZH.matcher(said).find())) {
 			return true;
 		}
-		if (MARKUP.matcher(full).find() && (ASK.matcher(full).find() || GRADER_NAMED.matcher(full).find())) {
-			return true;
+		if (MARKUP.matcher(full).find() && (ASK.matcher(full).find() || GRADER_NAMED.matcher(full).find()
+				|| MARKUP.matcher(full).replaceAll("").codePoints().filter(Character::isLetter).count() < 4)) {
+			return true; // markup that closes the answer, alone or speaking of grades
 		}
 		return SCORE_OBJECT.matcher(full).find()
 				|| OUTPUT_ORDER.matcher(full).find() && SCORE_FIELD.matcher(full).find();

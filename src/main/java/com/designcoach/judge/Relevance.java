@@ -1,33 +1,29 @@
 package com.designcoach.judge;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether an interview's answers are about the scenario at all. An answer about another
- * system shares generic words (latency, cache, replicas) with the scenario but uses many
- * words its text never does (for a URL shortener: alias, redirect, base62). So: the share
- * of the answer's distinct content words that the scenario's own text (prompt, key points,
- * follow-ups, reference answers) uses, directly when both are in one language and through
- * the bilingual glossary across languages.
+ * Whether an interview's answers are about the scenario at all. Not by how many of the
+ * scenario's own words they use: people write notes, numbers and their own terms, and the
+ * first third of a real answer shares little with any scenario text. Instead, relative to
+ * the bank ({@link TopicIndex}): answers are about another system when they fit another
+ * scenario clearly better than this one, and cover almost none of this one's key points.
+ * Too little text is never evidence either way.
  */
 final class Relevance {
 
-	/** Below this share of English words in common with an English scenario, the answers may be about something else... */
-	static final double MIN_SHARED = 0.65;
+	/** Another scenario must fit this much better than this one... */
+	static final double CLEARLY_BETTER = 1.5;
 
-	/**
-	 * ...and of Chinese character pairs with a Chinese scenario: half the pairs straddle two
-	 * words and are shared by nobody, so the same content shows about half the share...
-	 */
-	static final double MIN_SHARED_CHINESE = 0.33;
+	/** ...or somewhat better, when the answers barely touch this scenario's own vocabulary at all. */
+	static final double BETTER = 1.2;
 
-	/** ...and of glossary terms across languages, where only the terms with a translation count. */
-	static final double MIN_SHARED_ACROSS_LANGUAGES = 0.8;
+	/** The similarity to this scenario below which "barely touches" holds. */
+	static final double BARELY = 0.14;
 
-	/** ...and they are, when they also cover less than this share of the key points on average. */
+	/** Off topic only when the answers also cover less than this share of the key points on average. */
 	static final double MIN_COVERAGE = 0.3;
 
 	/** Below this many words (a Chinese character counting half) there is too little text to judge. */
@@ -36,19 +32,19 @@ final class Relevance {
 	private Relevance() {
 	}
 
-	static boolean isOffTopic(InterviewContext interview, CompiledScenario scenario, double meanCoverage) {
-		List<Text.Sentence> sentences = new ArrayList<>();
-		for (InterviewContext.StepAnswer answer : interview.answers().values()) {
-			sentences.addAll(OfflineJudge.honestSentences(answer, new HashSet<>()));
-		}
+	/** What the answers seem to be about, when it is not this scenario; empty when they are on topic. */
+	static Optional<String> aboutInstead(List<Text.Sentence> sentences, TopicIndex index, String ownSlug,
+			double meanCoverage) {
 		String text = String.join("\n", sentences.stream().map(Text.Sentence::original).toList());
-		if (Text.wordCount(text) < MIN_WORDS_TO_JUDGE || meanCoverage >= MIN_COVERAGE) {
-			return false;
+		if (index.size() < 2 || meanCoverage >= MIN_COVERAGE || Text.wordCount(text) < MIN_WORDS_TO_JUDGE) {
+			return Optional.empty();
 		}
-		boolean answeredInChinese = Text.mostlyChinese(text);
-		double minShared = answeredInChinese != scenario.writtenInChinese() ? MIN_SHARED_ACROSS_LANGUAGES
-				: answeredInChinese ? MIN_SHARED_CHINESE : MIN_SHARED;
-		return share(sentences, scenario).value() < minShared;
+		List<TopicIndex.Fit> fits = index.fits(sentences);
+		double own = fits.stream().filter(fit -> fit.slug().equals(ownSlug)).findFirst().orElseThrow().similarity();
+		TopicIndex.Fit best = fits.stream().filter(fit -> !fit.slug().equals(ownSlug)).findFirst().orElseThrow();
+		boolean elsewhere = best.similarity() >= CLEARLY_BETTER * own
+				|| (best.similarity() >= BETTER * own && own < BARELY);
+		return elsewhere && best.similarity() > 0 ? Optional.of(index.title(best.slug())) : Optional.empty();
 	}
 
 	/**
@@ -58,7 +54,7 @@ final class Relevance {
 	 * in the scenario's text.
 	 */
 	static Share share(List<Text.Sentence> sentences, CompiledScenario scenario) {
-		Set<String> words = new HashSet<>();
+		Set<String> words = new java.util.HashSet<>();
 		for (Text.Sentence sentence : sentences) {
 			for (String term : sentence.terms()) {
 				boolean chinese = Text.hasCjk(term);

@@ -46,6 +46,31 @@ public final class JudgeFixtures {
 				});
 	}
 
+	/** The shipped bank and the held-out scenarios, as an admin would have imported them: what off-topic answers are told from. */
+	public static ScenarioBank bank() {
+		return BANK;
+	}
+
+	private static final ScenarioBank BANK = ScenarioBank.of(java.util.stream.Stream
+		.concat(shippedScenarios().stream(), heldOutSlugs().stream().map(JudgeFixtures::scenario))
+		.toList());
+
+	private static List<String> heldOutSlugs() {
+		try {
+			List<String> slugs = new ArrayList<>();
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:" + HELD_OUT + "*/scenario.json")) {
+				String path = resource.getURL().getPath();
+				String[] parts = path.split("/");
+				slugs.add(parts[parts.length - 2]);
+			}
+			return slugs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Every scenario of the shipped bank. */
 	public static List<ScenarioDocument> shippedScenarios() {
 		try {

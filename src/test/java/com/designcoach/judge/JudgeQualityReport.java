@@ -51,6 +51,7 @@ public final class JudgeQualityReport {
 
 	public static void main(String[] args) {
 		boolean rows = List.of(args).contains("--rows");
+		boolean topics = List.of(args).contains("--topics");
 		Map<String, List<Suite>> sets = new LinkedHashMap<>();
 		sets.put("shipped", resourceSuites("judge-quality"));
 		sets.put("held-out", resourceSuites("judge-holdout"));
@@ -59,11 +60,25 @@ public final class JudgeQualityReport {
 			sets.put("real", realSuites(real));
 		}
 		List<ScenarioDocument> bank = bank(sets);
-		OfflineJudge judge = new OfflineJudge();
+		OfflineJudge judge = new OfflineJudge(ScenarioBank.of(bank));
 		System.out.printf("%-9s %6s %9s %8s %8s %9s %9s %9s %8s%n", "set", "suites", "ordering", "spearman",
 				"pad-mean", "pad-worst", "off-topic", "injection", "verbatim");
 		for (Map.Entry<String, List<Suite>> set : sets.entrySet()) {
 			report(judge, set.getKey(), set.getValue(), rows);
+		}
+		if (topics) {
+			
+			sets.values().forEach(suites -> suites.forEach(suite -> suite.variants().forEach((variant, answers) -> {
+				List<Text.Sentence> sentences = new ArrayList<>();
+				answers.values().forEach(text -> sentences.addAll(Text.sentences(text)));
+				List<TopicIndex.Fit> fits = new TopicIndex(bank, suite.scenario()).fits(sentences);
+				double own = fits.stream().filter(f -> f.slug().equals(suite.scenario().slug())).findFirst().orElseThrow().similarity();
+				TopicIndex.Fit best = fits.stream().filter(f -> !f.slug().equals(suite.scenario().slug())).findFirst().orElseThrow();
+				CompiledScenario compiled = new CompiledScenario(suite.scenario());
+				System.out.printf("  %-40s %-10s words %5d own %.3f other %.3f (%s) ratio %.2f share %.2f%n", suite.name(), variant,
+						Text.wordCount(String.join("\n", answers.values())), own, best.similarity(), best.slug(),
+						best.similarity() / Math.max(1e-9, own), Relevance.share(sentences, compiled).value());
+			})));
 		}
 	}
 

@@ -33,7 +33,7 @@ class JudgeQualityTest {
 
 	private static final List<String> VARIANTS = List.of("strong", "partial", "weak", "off-topic", "padded", "injected");
 
-	private final OfflineJudge judge = new OfflineJudge();
+	private final OfflineJudge judge = new OfflineJudge(JudgeFixtures.bank());
 
 	static Stream<Arguments> suites() {
 		return Stream.of(Arguments.of("rag-internal-docs-chatbot", ""), Arguments.of("llm-serving-billion-users", ""),
@@ -128,7 +128,7 @@ class JudgeQualityTest {
 				if (answers.get(key).isBlank()) {
 					assertThat(verdict.evidence()).isEmpty();
 				}
-				assertThat(new OfflineJudge().gradeStep(JudgeFixtures.interview(scenario, answers), key))
+				assertThat(new OfflineJudge(JudgeFixtures.bank()).gradeStep(JudgeFixtures.interview(scenario, answers), key))
 					.isEqualTo(verdict);
 			}
 		}

@@ -32,7 +32,7 @@ public final class OfflineJudgeBenchmark {
 	public static void main(String[] args) {
 		int warmup = 300;
 		int measured = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-		OfflineJudge judge = new OfflineJudge();
+		OfflineJudge judge = new OfflineJudge(JudgeFixtures.bank());
 		List<ScenarioDocument> scenarios = SCENARIOS.stream().map(JudgeFixtures::scenario).toList();
 		List<Map<String, String>> answers = SCENARIOS.stream().map(slug -> JudgeFixtures.answers(slug, "strong")).toList();
 		int words = answers.get(0).values().stream().mapToInt(text -> text.split("\\s+").length).sum();

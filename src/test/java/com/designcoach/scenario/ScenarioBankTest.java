@@ -69,7 +69,7 @@ class ScenarioBankTest {
 	/** A key point that the reference answer itself does not cover is a broken key point. */
 	@Test
 	void referenceAnswersScoreAtLeastFourAndCoverTheirKeyPoints() {
-		OfflineJudge judge = new OfflineJudge();
+		OfflineJudge judge = new OfflineJudge(JudgeFixtures.bank());
 		List<String> problems = new ArrayList<>();
 		for (ScenarioDocument document : bank) {
 			Map<String, InterviewContext.StepAnswer> answers = new LinkedHashMap<>();
