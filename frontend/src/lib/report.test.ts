@@ -20,7 +20,8 @@ describe('reportMarkdown', () => {
     expect(md).toContain('# Design a RAG bot');
     expect(md).toContain('- Overall score: **61 / 100**');
     expect(md).toContain('- Verdict: **Lean hire**');
-    expect(md).toContain('- Judge: offline (offline-coverage-1, prompt 1)');
+    expect(md).toContain('- Judge: offline (offline-coverage-1)');
+    expect(md).not.toContain('prompt 1');
     expect(md).toContain('(overtime)');
   });
   it('has a section per step with answer, follow-up and reference', () => {
@@ -29,6 +30,10 @@ describe('reportMarkdown', () => {
     expect(md).toContain('**Follow-up:** Why not fine-tune?');
     expect(md).toContain('### Missed key points\n\n- (none)');
     expect(md).toContain('### Reference answer\n\nI would frame it as RAG.\n');
+  });
+  it('names the prompt version for an LLM judge only', () => {
+    const llm = reportMarkdown(interview, { ...fb, judge: { kind: 'llm', model: 'gpt-4o-mini', promptVersion: '3' } });
+    expect(llm).toContain('- Judge: llm (gpt-4o-mini, prompt 3)');
   });
   it('makes a safe file name', () => expect(reportFileName('rag/../x', 12)).toBe('design-coach-ragx-12.md'));
 });

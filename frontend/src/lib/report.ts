@@ -11,7 +11,9 @@ export function reportMarkdown(interview: Interview, fb: GradedFeedback): string
   out.push(`# ${interview.scenario.title}`, '');
   out.push(`- Overall score: **${fb.overallScore} / 100**`);
   out.push(`- Verdict: **${verdictLabel(fb.verdict)}**`);
-  out.push(`- Judge: ${fb.judge.kind} (${fb.judge.model}, prompt ${fb.judge.promptVersion})`);
+  out.push(fb.judge.kind === 'llm'
+    ? `- Judge: llm (${fb.judge.model}, prompt ${fb.judge.promptVersion})`
+    : `- Judge: offline (${fb.judge.model})`);
   if (interview.submittedAt) out.push(`- Submitted: ${interview.submittedAt}${interview.overtime ? ' (overtime)' : ''}`);
   if (fb.flags.length) out.push(`- Flags: ${fb.flags.join(', ')}`);
   out.push('');

@@ -29,11 +29,12 @@ function list(items: string[], cls: string, empty: string, testId: string): HTML
   return items.length ? h('ul', { class: cls, 'data-testid': testId }, items.map((i) => h('li', {}, i))) : h('p', { class: 'meta', 'data-testid': testId }, empty);
 }
 
-function judgeText(fb: GradedFeedback): string {
+/** Which judge graded; a prompt version only means something for an LLM judge. */
+export function judgeText(fb: GradedFeedback): string {
   const j = fb.judge;
   return j.kind === 'llm'
     ? `Graded by an LLM judge: ${j.model}, prompt version ${j.promptVersion}.`
-    : `Graded by the offline judge (${j.model}, prompt version ${j.promptVersion}): a rule-based scorer that checks key-point coverage, not an LLM.`;
+    : `Graded by the offline judge (${j.model}): a rule-based scorer that checks key-point coverage, not an LLM.`;
 }
 
 function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Framework): HTMLElement {
@@ -64,6 +65,11 @@ function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Frame
     h('details', { class: 'reference', open: true },
       h('summary', {}, 'Reference answer'),
       h('div', { 'data-testid': `reference-${step.key}` }, renderMarkdown(step.referenceAnswer, 4))));
+}
+
+/** Whether the rule "any step scored 1 caps the verdict" applied: news only to someone it applied to. */
+export function capApplies(fb: GradedFeedback): boolean {
+  return fb.steps.some((s) => s.score === 1);
 }
 
 function attemptJudge(a: GradingAttempt): string {
@@ -111,7 +117,7 @@ function report(ctx: Ctx, iv: Interview, fb: GradedFeedback, fw: Framework): HTM
           h('span', { class: 'meta' }, ' / 100')),
         h('div', {},
           h('p', { class: `verdict verdict-${fb.verdict}`, 'data-testid': 'verdict' }, verdictLabel(fb.verdict)),
-          fw.passLine ? h('p', { class: 'meta' }, fw.passLine) : null)),
+          capApplies(fb) && fw.passLine ? h('p', { class: 'meta', 'data-testid': 'pass-line' }, fw.passLine) : null)),
       h('p', { class: 'judge', 'data-testid': 'judge' }, judgeText(fb)),
       h('p', { class: 'meta' }, [
         iv.submittedAt ? `Submitted ${formatDate(iv.submittedAt)}${iv.overtime ? ' (after the time limit)' : ''}. ` : '',

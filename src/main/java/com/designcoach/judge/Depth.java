@@ -1,28 +1,41 @@
 package com.designcoach.judge;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /** How concrete an answer is: quantities, trade-offs weighed, and reasons given. */
 record Depth(int quantities, int tradeOffs, int reasons) {
 
-	private static final Pattern QUANTITY = Pattern.compile("\\d|[一二三四五六七八九十百千万亿]+(个|台|张|倍|秒|毫秒|分钟|小时|天|万|亿)");
+	/** A figure, in digits or Chinese numerals, or a formula written out ("CTR = clicks / impressions"). */
+	private static final Pattern QUANTITY = Pattern.compile(
+			"\\d|[一二三四五六七八九十百千万亿]+(个|台|张|倍|秒|毫秒|分钟|小时|天|万|亿)|[\\p{L}_)]\\s*[=≈≤≥]\\s*[\\p{L}(]+\\s*[/*×·+^-]");
 
 	private static final Pattern TRADE_OFF = Pattern.compile(
-			"\\b(trade-?offs?|versus|vs\\.?|instead of|rather than|at the (cost|expense) of|downsides?|drawbacks?|on the other hand|but|however|whereas|although|though|alternatively|compared (to|with)|cheaper|costlier|slower|faster|tension|the catch|the risk|outweighs?|worth it|not worth|pros and cons|in exchange)\\b|权衡|取舍|代价|但是|不过|而不是|相比|缺点|优缺点|折中|虽然|然而|比起|牺牲|换来|好处是|坏处|风险是|反而",
+			"\\b(trade-?offs?|versus|vs\\.?|instead of|rather than|at the (cost|expense) of|downsides?|drawbacks?|on the other hand|but|however|whereas|although|though|alternatively|compared (to|with)|cheaper|costlier|slower|faster|tension|the catch|the risk|outweighs?|worth it|not worth|pros and cons|in exchange|pros?|cons|upsides?|tradeoffs?|less memory|more memory|fewer|smaller|larger)\\b|↔|⇄|权衡|取舍|代价|但是|不过|而不是|相比|缺点|优缺点|优点|折中|虽然|然而|比起|牺牲|换来|换取|好处是|坏处|风险是|反而|对比|更快|更慢|更便宜|更贵",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern REASON = Pattern.compile(
-			"\\b(because|since|so that|so (we|i|it|they|the|that) (can|could|don't|do not|won't|will|never|only|stay)|therefore|thus|hence|which means|this means|in order to|to avoid|to prevent|otherwise|the reason|that way|to keep|to reduce|to catch|to make sure|to ensure|given that|due to|as a result|which lets|lets us)\\b|因为|所以|为了|从而|因此|避免|否则|以便|以免|防止|由于|这样可以|这样能|确保|保证|目的是|原因是",
+			"\\b(because|since|so that|so (we|i|it|they|the|that) (can|could|don't|do not|won't|will|never|only|stay)|therefore|thus|hence|which means|this means|in order to|to avoid|to prevent|otherwise|the reason|that way|to keep|to reduce|to catch|to make sure|to ensure|given that|due to|as a result|which lets|lets us|b/c|because of|to cut|to save|to lower|to limit|to cap|to fit|to speed up|to handle|to absorb)\\b|→|->|=>|⇒|∴|因为|所以|为了|从而|因此|避免|否则|以便|以免|防止|由于|这样可以|这样能|确保|保证|目的是|原因是|导致|使得|以防",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+	/** Quantities count once each: a figure said again ("as I said, 5% first") is not a second figure. */
 	static Depth of(List<Text.Sentence> sentences) {
 		int quantities = 0;
 		int tradeOffs = 0;
 		int reasons = 0;
+		Set<String> figures = new HashSet<>();
 		for (Text.Sentence sentence : sentences) {
 			String text = sentence.original();
-			quantities += QUANTITY.matcher(text).find() ? 1 : 0;
+			List<String> numbers = NUMBER.matcher(text).results().map(MatchResult::group).toList();
+			boolean newFigure = numbers.isEmpty() ? QUANTITY.matcher(text).find()
+					: numbers.stream().anyMatch(number -> !figures.contains(number));
+			figures.addAll(numbers);
+			quantities += newFigure ? 1 : 0;
 			tradeOffs += TRADE_OFF.matcher(text).find() ? 1 : 0;
 			reasons += REASON.matcher(text).find() ? 1 : 0;
 		}

@@ -219,7 +219,9 @@ final class Glossary {
 			{ "regularization", "regularisation", "dropout", "weight decay", "early stopping", "正则化", "权重衰减", "早停" },
 			{ "cross-validation", "cross validation", "k-fold", "kfold", "交叉验证", "k折" },
 			{ "baseline", "baselines", "基线", "baseline模型" },
-			{ "train/test split", "train-test split", "data split", "time-based split", "temporal split", "数据划分", "数据集划分", "按时间划分" },
+			{ "train/test split", "train-test split", "data split", "数据划分", "数据集划分" },
+			// A split by time is a specific choice; "the right data split" must not claim it.
+			{ "time-based split", "temporal split", "time split", "out-of-time split", "按时间划分", "按时间切分" },
 			{ "validation set", "holdout", "held-out", "hold-out", "dev set", "验证集", "留出集", "开发集" },
 			{ "hyperparameter", "hyperparameters", "hyper-parameter", "hyperparameter tuning", "hyperparameter search", "hpo", "sweep", "超参", "超参数", "调参" },
 			{ "calibration", "calibrated", "calibrate", "temperature scaling", "platt scaling", "isotonic", "校准", "概率校准" },

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfflineJudge implements Judge {
 
-	public static final JudgeInfo INFO = new JudgeInfo(JudgeInfo.OFFLINE, "offline", "offline-coverage-2", "2");
+	public static final JudgeInfo INFO = new JudgeInfo(JudgeInfo.OFFLINE, "offline", "offline-coverage-3", "3");
 
 	private static final int MAX_QUOTE = 400;
 
@@ -94,7 +94,7 @@ public class OfflineJudge implements Judge {
 		Map<Text.Sentence, List<Keyword>> held = Coverage.keywordsIn(sentences, keyPoints);
 		List<Coverage> coverage = Coverage.ofStep(keyPoints, sentences, held);
 		double fraction = fraction(coverage);
-		Depth depth = Depth.of(onTopic(sentences, keyPoints, held));
+		Depth depth = Depth.of(onTopic(sentences, keyPoints, held, scenario));
 		int score = fraction > 0 ? score(fraction, depth) : engaged(sentences, scenario) ? 2 : 1;
 
 		List<String> evidence = new ArrayList<>();
@@ -219,17 +219,33 @@ public class OfflineJudge implements Judge {
 	}
 
 	/**
-	 * Sentences about the step's key points: touching one of their keywords, or sharing at
-	 * least two of their words. Only they can show depth; filler cannot.
+	 * Sentences about the step's key points that add something: touching one of their
+	 * keywords, or sharing at least two of their words and bringing at least two of the
+	 * scenario's terms not said before in the step. Only they can show depth; filler that
+	 * restates ("catching fraud is good, so we want to catch as much as possible") cannot.
 	 */
 	private static List<Text.Sentence> onTopic(List<Text.Sentence> sentences,
-			List<CompiledScenario.CompiledKeyPoint> keyPoints, Map<Text.Sentence, List<Keyword>> held) {
+			List<CompiledScenario.CompiledKeyPoint> keyPoints, Map<Text.Sentence, List<Keyword>> held,
+			CompiledScenario scenario) {
 		Set<String> pointTerms = new HashSet<>();
 		keyPoints.forEach(point -> pointTerms.addAll(point.terms()));
-		return sentences.stream()
-			.filter(sentence -> sentence.terms().stream().filter(pointTerms::contains).limit(2).count() >= 2
-					|| !held.get(sentence).isEmpty())
-			.toList();
+		Set<String> said = new HashSet<>();
+		List<Text.Sentence> onTopic = new ArrayList<>();
+		for (Text.Sentence sentence : sentences) {
+			boolean keyword = !held.get(sentence).isEmpty();
+			boolean related = sentence.terms().stream().filter(pointTerms::contains).limit(2).count() >= 2;
+			long fresh = sentence.terms()
+				.stream()
+				.filter(term -> !said.contains(term) && (scenario.ownWords().contains(term)
+						|| Text.hasCjk(term) != scenario.writtenInChinese()))
+				.limit(2)
+				.count();
+			if (keyword || (related && fresh >= 2)) {
+				onTopic.add(sentence);
+			}
+			said.addAll(sentence.terms());
+		}
+		return onTopic;
 	}
 
 	private static String quote(Text.Sentence sentence) {

@@ -80,7 +80,7 @@ class InterviewApiTest extends ApiTestSupport {
 		as(user).get("/api/interviews/" + id + "/feedback").then().statusCode(200)
 			.body("status", equalTo("GRADED"))
 			.body("judge.kind", equalTo("offline"))
-			.body("judge.model", equalTo("offline-coverage-2"))
+			.body("judge.model", equalTo("offline-coverage-3"))
 			.body("overallScore", notNullValue())
 			.body("verdict", notNullValue())
 			.body("steps", hasSize(7))
