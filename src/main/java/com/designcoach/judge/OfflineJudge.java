@@ -82,13 +82,13 @@ public class OfflineJudge implements Judge {
 		List<CompiledScenario.CompiledKeyPoint> keyPoints = scenario.keyPoints(stepKey);
 
 		if (sentences.isEmpty()) {
-			return nothingCovered("No answer was given for this step.", rubricStep, keyPoints, flags);
+			return nothingCovered("No answer was given for this step.", interview, stepKey, keyPoints, flags);
 		}
 		Optional<String> aboutInstead = offTopic(interview, scenario);
 		if (aboutInstead.isPresent()) {
 			flags.add(StepVerdict.OFF_TOPIC_SUSPECTED);
 			return nothingCovered("The answers do not address this scenario: they read as an answer to another problem, \""
-					+ aboutInstead.get() + "\".", rubricStep, keyPoints, flags);
+					+ aboutInstead.get() + "\".", interview, stepKey, keyPoints, flags);
 		}
 
 		Map<Text.Sentence, List<Keyword>> held = Coverage.keywordsIn(sentences, keyPoints);
@@ -111,17 +111,19 @@ public class OfflineJudge implements Judge {
 				missed.add(c.keyPoint().text());
 			}
 		}
-		List<String> suggestions = new ArrayList<>(missedSuggestions(keyPoints, coverage));
-		suggestions.addAll(depthSuggestions(depth));
-		String rationale = rationale(coverage, depth) + " " + level(rubricStep, score);
+		List<String> suggestions = new ArrayList<>(
+				OfflineFeedback.forKeyPoints(interview.scenario(), stepKey, keyPoints, coverage));
+		suggestions.addAll(OfflineFeedback.forDepth(depth));
+		String rationale = OfflineFeedback.rationale(coverage, depth) + " " + OfflineFeedback.level(rubricStep, score);
 		return new StepVerdict(score, rationale, evidence, covered, missed, suggestions, flags);
 	}
 
-	private static StepVerdict nothingCovered(String why, Framework.Step rubricStep,
+	private static StepVerdict nothingCovered(String why, InterviewContext interview, String stepKey,
 			List<CompiledScenario.CompiledKeyPoint> keyPoints, Set<String> flags) {
-		return new StepVerdict(1, why + " " + level(rubricStep, 1), List.of(), List.of(),
+		Framework.Step rubricStep = interview.framework().step(stepKey).orElseThrow();
+		return new StepVerdict(1, why + " " + OfflineFeedback.level(rubricStep, 1), List.of(), List.of(),
 				keyPoints.stream().map(CompiledScenario.CompiledKeyPoint::text).toList(),
-				missedSuggestions(keyPoints, List.of()), flags);
+				OfflineFeedback.forKeyPoints(interview.scenario(), stepKey, keyPoints, List.of()), flags);
 	}
 
 	/** Coverage decides the level; depth can lift a well-covered step by one. */
@@ -255,58 +257,6 @@ public class OfflineJudge implements Judge {
 		}
 		int cut = text.lastIndexOf(' ', MAX_QUOTE);
 		return text.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE).strip();
-	}
-
-	private static String rationale(List<Coverage> coverage, Depth depth) {
-		long full = coverage.stream().filter(c -> c.strength() >= 1).count();
-		long partial = coverage.stream().filter(c -> c.strength() > 0 && c.strength() < 1).count();
-		StringBuilder text = new StringBuilder();
-		text.append("Covers ").append(full).append(" of ").append(coverage.size()).append(" key points");
-		if (partial > 0) {
-			text.append(", and touches ").append(partial).append(" more only in passing");
-		}
-		text.append(". On this step's topics it gives ").append(plural(depth.quantities(), "concrete figure"))
-			.append(", weighs ").append(plural(depth.tradeOffs(), "trade-off"))
-			.append(" and explains ").append(plural(depth.reasons(), "reason")).append('.');
-		return text.toString();
-	}
-
-	private static String level(Framework.Step step, int score) {
-		return "Level " + score + ": " + step.descriptor(score);
-	}
-
-	private static List<String> missedSuggestions(List<CompiledScenario.CompiledKeyPoint> keyPoints,
-			List<Coverage> coverage) {
-		List<String> suggestions = new ArrayList<>();
-		for (int i = 0; i < keyPoints.size() && suggestions.size() < 4; i++) {
-			CompiledScenario.CompiledKeyPoint point = keyPoints.get(i);
-			double strength = coverage.isEmpty() ? 0 : coverage.get(i).strength();
-			if (strength >= 1) {
-				continue;
-			}
-			suggestions.add((strength > 0 ? "Go deeper on this point: " : "Address this point: ") + point.text());
-		}
-		return suggestions;
-	}
-
-	private static List<String> depthSuggestions(Depth depth) {
-		List<String> suggestions = new ArrayList<>();
-		if (depth.quantities() == 0) {
-			suggestions.add("Put numbers on the design: state targets and sizes such as a p95 latency, requests "
-					+ "per second, data volume or cost, and derive capacity from them.");
-		}
-		if (depth.tradeOffs() == 0) {
-			suggestions.add("Name at least one alternative you rejected and the trade-off that decided it "
-					+ "(for example quality against latency or cost).");
-		}
-		if (depth.reasons() == 0) {
-			suggestions.add("Say why, not only what: give the reason behind each choice.");
-		}
-		return suggestions;
-	}
-
-	private static String plural(int count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
 }
