@@ -30,7 +30,8 @@ final class InjectionDetector {
 	private static final String SELF = "\\b(?:this|my)\\s+(?:step|answer|response|submission|section|part|field|one)\\b|\\bthe\\s+candidate\\b"
 			+ "|这个回答|这一步|本步骤|本回答|此回答|该回答|这份答案|这个答案|这一部分|本题|此步|该候选人|候选人|本人";
 
-	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+	/** None: every pattern reads the undressed text, which is already in lower case (case folding per character is slow). */
+	private static final int FLAGS = 0;
 
 	/** Speaking to whoever grades: a name in a vocative, a role label, a note addressed to it. */
 	private static final Pattern ADDRESS = Pattern.compile(String.join("|",
@@ -151,33 +152,79 @@ final class InjectionDetector {
 	private InjectionDetector() {
 	}
 
+	/** Words without one of which no message to a grader can be spoken, asked or claimed. */
+	private static final String[] GRADING_WORDS = { "grad", "evaluat", "judg", "examin", "scor", "assess", "marker",
+			"review", "rater", "rubric", "whoever", "if you are", "the ai", "the model", "the llm", "评", "打分", "阅卷",
+			"判卷", "裁判", "考官", "如果你是", "无论", "系统提", "系统消", "系统指", "系统通", "系统公", "system提", "system消",
+			"system指", "system通" };
+
+	/** The roles a shouted notice names ("SYSTEM OVERRIDE:", "GRADER NOTE"). */
+	private static final String[] SHOUTED_WORDS = { "SYSTEM", "ASSISTANT", "GRADER", "JUDGE", "EVALUATOR", "ADMIN",
+			"GRADING", "EVALUATION", "NEW INSTRUCTIONS" };
+
+	/** A label that opens the sentence: "Model:", "系统：", "[System]". */
+	private static final Pattern LABEL_FIRST = Pattern.compile(
+			"^[\\s\\p{Punct}【】]*(?:(?:ai|llm|automated|automatic|human|lenient)\\s+)?(?:grad|evaluat|judg|examin|scor|assess|marker|review|rater|system|assistant|ai\\b|llm|model|gpt)"
+					+ "|^[\\s\\p{Punct}【】]*(?:致|给|写给)?\\s*(?:ai|llm)?\\s*(?:评|打分|阅卷|裁判|考官|判卷|系统)");
+
+	private static final String[] OVERRIDE_WORDS = { "ignore", "disregard", "forget", "override", "bypass", "you are",
+			"act as", "from now on", "pretend", "play a game", "scorebot", "key", "rubric", "忽略", "无视", "忘记", "忘掉",
+			"不要理会", "你现在是", "扮演" };
+
+	private static final String[] TOP_WORDS = { "5", "five", "full", "max", "top", "highest", "perfect", "hire", "满分",
+			"最高", "覆盖", "涵盖", "满足", "命中", "包含" };
+
+	private static final String[] MARKUP_WORDS = { "<", "[inst", "[/inst", "end of", "---", "##", "{" };
+
+	/**
+	 * Each rule runs only when the text holds a word it cannot do without, and the asking test,
+	 * the costliest, only once another half of a rule holds: nearly every honest sentence is
+	 * cleared by a few substring searches.
+	 */
 	static boolean isInjection(String sentence) {
 		String shouting = InjectionText.undressedKeepingCase(sentence);
-		String full = InjectionText.undressed(sentence);
+		String full = shouting.toLowerCase(java.util.Locale.ROOT);
 		String said = InjectionText.withoutQuotations(full);
-		boolean asks = ASK.matcher(said).find();
-		if (SHOUTED_NOTICE.matcher(InjectionText.withoutQuotations(shouting)).find()) {
+		String saidShouting = containsAny(shouting, SHOUTED_WORDS) ? InjectionText.withoutQuotations(shouting) : null;
+		if (saidShouting != null && SHOUTED_NOTICE.matcher(saidShouting).find()) {
 			return true;
 		}
-		if (asks && (ADDRESS.matcher(said).find() || SHOUTED_ROLE.matcher(InjectionText.withoutQuotations(shouting)).find()
-				|| POLICY.matcher(said).find())) {
+		if (containsAny(said, GRADING_WORDS) || saidShouting != null || LABEL_FIRST.matcher(said).find()) {
+			boolean addressed = ADDRESS.matcher(said).find() || POLICY.matcher(said).find()
+					|| saidShouting != null && SHOUTED_ROLE.matcher(saidShouting).find();
+			if (addressed && ASK.matcher(said).find()) {
+				return true;
+			}
+		}
+		if (containsAny(said, OVERRIDE_WORDS) && (OVERRIDE.matcher(said).find() || ROLE_PLAY.matcher(said).find()
+				|| CLAIM.matcher(said).find())) {
 			return true;
 		}
-		if (OVERRIDE.matcher(said).find() || ROLE_PLAY.matcher(said).find() || CLAIM.matcher(said).find()) {
+		if (GRADING_ORDER.matcher(said).find() && SELF_OR_ALL.matcher(said).find() && ASK.matcher(said).find()) {
 			return true;
 		}
-		if (asks && GRADING_ORDER.matcher(said).find() && SELF_OR_ALL.matcher(said).find()) {
+		if (containsAny(said, TOP_WORDS) && (TOP_MARKS.matcher(said).find() || CLAIM_ZH.matcher(said).find())
+				&& SELF_PATTERN.matcher(said).find()) {
 			return true;
 		}
-		if (SELF_PATTERN.matcher(said).find() && (TOP_MARKS.matcher(said).find() || CLAIM_ZH.matcher(said).find())) {
-			return true;
+		if (containsAny(full, MARKUP_WORDS)) {
+			if (MARKUP.matcher(full).find() && (GRADER_NAMED.matcher(full).find() || ASK.matcher(full).find()
+					|| MARKUP.matcher(full).replaceAll("").codePoints().filter(Character::isLetter).count() < 4)) {
+				return true; // markup that closes the answer, alone or speaking of grades
+			}
+			return SCORE_OBJECT.matcher(full).find()
+					|| OUTPUT_ORDER.matcher(full).find() && SCORE_FIELD.matcher(full).find();
 		}
-		if (MARKUP.matcher(full).find() && (ASK.matcher(full).find() || GRADER_NAMED.matcher(full).find()
-				|| MARKUP.matcher(full).replaceAll("").codePoints().filter(Character::isLetter).count() < 4)) {
-			return true; // markup that closes the answer, alone or speaking of grades
+		return false;
+	}
+
+	private static boolean containsAny(String text, String[] words) {
+		for (String word : words) {
+			if (text.contains(word)) {
+				return true;
+			}
 		}
-		return SCORE_OBJECT.matcher(full).find()
-				|| OUTPUT_ORDER.matcher(full).find() && SCORE_FIELD.matcher(full).find();
+		return false;
 	}
 
 }

@@ -48,14 +48,33 @@ final class InjectionText {
 
 	/** The same, with the case kept, for text that shouts ("SYSTEM OVERRIDE"). */
 	static String undressedKeepingCase(String sentence) {
-		String text = Normalizer.normalize(sentence, Normalizer.Form.NFKC);
-		text = ZERO_WIDTH.matcher(text).replaceAll(" ");
-		text = simplified(text);
-		text = DOTTED.matcher(text).replaceAll(match -> match.group().replace(".", ""));
-		text = SPACED.matcher(text).replaceAll(match -> match.group().replace(" ", ""));
-		text = SPACE_BY_HAN.matcher(text).replaceAll("");
+		boolean ascii = sentence.chars().allMatch(c -> c < 0x80);
+		String text = sentence;
+		if (!ascii) {
+			// Only text beyond ASCII can hide in full-width, zero-width or traditional forms.
+			text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+			text = ZERO_WIDTH.matcher(text).replaceAll(" ");
+			text = simplified(text);
+			text = SPACE_BY_HAN.matcher(text).replaceAll("");
+		}
+		if (text.indexOf('.') >= 0) {
+			text = DOTTED.matcher(text).replaceAll(match -> match.group().replace(".", ""));
+		}
+		if (hasSingleCharacterWord(text)) {
+			text = SPACED.matcher(text).replaceAll(match -> match.group().replace(" ", ""));
+		}
 		text = LEET.matcher(text).replaceAll(match -> String.valueOf(LEET_LETTERS.get(match.group().charAt(0))));
 		return SPACES.matcher(text).replaceAll(" ").strip();
+	}
+
+	/** Whether some letter or digit stands alone between spaces, as spaced-out letters do. */
+	private static boolean hasSingleCharacterWord(String text) {
+		for (int i = 1; i + 1 < text.length(); i++) {
+			if (text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ' && Character.isLetterOrDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -63,6 +82,10 @@ final class InjectionText {
 	 * 'ignore previous instructions'" describes an attack and makes none.
 	 */
 	static String withoutQuotations(String undressed) {
+		if (undressed.indexOf('"') < 0 && undressed.indexOf('\u201c') < 0 && undressed.indexOf('「') < 0
+				&& undressed.indexOf('『') < 0) {
+			return undressed;
+		}
 		String unquoted = QUOTED.matcher(undressed).replaceAll(" ");
 		return unquoted.codePoints().filter(Character::isLetter).count() >= 6 ? unquoted : undressed;
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.designcoach.rubric.Framework;
 import com.designcoach.scenario.ScenarioDocument;
@@ -43,6 +44,14 @@ public class OfflineJudge implements Judge {
 	};
 
 	private final Map<InterviewContext, Optional<String>> offTopicMemo = Collections.synchronizedMap(new WeakHashMap<>());
+
+	/** Each interview's screened steps, kept while it is being graded: every step reads all of them. */
+	private final Map<InterviewContext, Map<String, Screened>> screened = Collections
+		.synchronizedMap(new WeakHashMap<>());
+
+	/** A step's honest sentences and the flags screening raised. */
+	private record Screened(List<Text.Sentence> sentences, Set<String> flags) {
+	}
 
 	private final ScenarioBank bank;
 
@@ -78,7 +87,9 @@ public class OfflineJudge implements Judge {
 		Framework.Step rubricStep = interview.framework().step(stepKey)
 			.orElseThrow(() -> new JudgeException("The rubric has no step " + stepKey));
 		Set<String> flags = new LinkedHashSet<>();
-		List<Text.Sentence> sentences = honestSentences(interview.answer(stepKey), flags);
+		Screened screening = screen(interview, stepKey);
+		flags.addAll(screening.flags());
+		List<Text.Sentence> sentences = screening.sentences();
 		List<CompiledScenario.CompiledKeyPoint> keyPoints = scenario.keyPoints(stepKey);
 
 		if (sentences.isEmpty()) {
@@ -153,7 +164,7 @@ public class OfflineJudge implements Judge {
 				.keySet()
 				.stream()
 				.mapToDouble(key -> {
-					List<Text.Sentence> honest = honestSentences(context.answer(key), new HashSet<>());
+					List<Text.Sentence> honest = screen(context, key).sentences();
 					sentences.addAll(honest);
 					return fraction(Coverage.ofStep(scenario.keyPoints(key), honest));
 				})
@@ -161,6 +172,14 @@ public class OfflineJudge implements Judge {
 				.orElse(0);
 			return Relevance.aboutInstead(sentences, topicIndex(context.scenario()), context.scenario().slug(),
 					coverage);
+		});
+	}
+
+	private Screened screen(InterviewContext interview, String stepKey) {
+		Map<String, Screened> steps = screened.computeIfAbsent(interview, context -> new ConcurrentHashMap<>());
+		return steps.computeIfAbsent(stepKey, key -> {
+			Set<String> flags = new HashSet<>();
+			return new Screened(honestSentences(interview.answer(key), flags), Set.copyOf(flags));
 		});
 	}
 
