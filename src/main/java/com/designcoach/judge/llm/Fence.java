@@ -49,7 +49,11 @@ final class Fence {
 
 	/** The text defused and between this fence's markers. */
 	String wrap(String text) {
-		return open + "\n" + defuse(text).text() + "\n" + close;
+		return wrap(defuse(text));
+	}
+
+	String wrap(Defused text) {
+		return open + "\n" + text.text() + "\n" + close;
 	}
 
 	/** What went inside, and whether the original tried to look like the prompt's structure. */

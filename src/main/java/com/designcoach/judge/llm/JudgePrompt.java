@@ -46,22 +46,22 @@ final class JudgePrompt {
 			content the same either way. Answer in English with the JSON requested.
 			""";
 
-	/** The system and user messages of one request, with the fence they share. */
-	record Messages(String system, String user, Fence fence) {
+	/** The system and user messages of one request; they share one fence. */
+	record Messages(String system, String user) {
 	}
 
 	private JudgePrompt() {
 	}
 
 	static Messages messages(ScenarioDocument scenario, Framework.Step step, InterviewContext.StepAnswer answer,
-			String screenedText, String screenedReply, String screenedQuestion) {
+			Fence.Defused screenedText, Fence.Defused screenedReply, Fence.Defused screenedQuestion) {
 		Fence fence = Fence.random();
 		return new Messages(SYSTEM.formatted(fence.open, fence.close),
-				user(scenario, step, answer, screenedText, screenedReply, screenedQuestion, fence), fence);
+				user(scenario, step, answer, screenedText, screenedReply, screenedQuestion, fence));
 	}
 
 	private static String user(ScenarioDocument scenario, Framework.Step step, InterviewContext.StepAnswer answer,
-			String screenedText, String screenedReply, String screenedQuestion, Fence fence) {
+			Fence.Defused screenedText, Fence.Defused screenedReply, Fence.Defused screenedQuestion, Fence fence) {
 		ScenarioDocument.StepContent content = scenario.step(step.key());
 		String keyPoints = IntStream.range(0, content.keyPoints().size())
 			.mapToObj(i -> (i + 1) + ". " + content.keyPoints().get(i).text() + " (keywords: "

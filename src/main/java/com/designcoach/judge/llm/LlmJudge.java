@@ -62,10 +62,12 @@ public class LlmJudge implements Judge {
 		CandidateText.Screened text = CandidateText.screen(answer.text());
 		CandidateText.Screened reply = CandidateText.screen(answer.followUpReply());
 		CandidateText.Screened question = CandidateText.screen(answer.followUpQuestion());
+		Fence.Defused fencedText = Fence.defuse(text.text());
+		Fence.Defused fencedReply = Fence.defuse(reply.text());
+		Fence.Defused fencedQuestion = Fence.defuse(question.text());
 		Set<String> flags = new LinkedHashSet<>();
 		if (text.injectionSuspected() || reply.injectionSuspected() || question.injectionSuspected()
-				|| Fence.defuse(text.text()).suspicious() || Fence.defuse(reply.text()).suspicious()
-				|| Fence.defuse(question.text()).suspicious()) {
+				|| fencedText.suspicious() || fencedReply.suspicious() || fencedQuestion.suspicious()) {
 			flags.add(StepVerdict.PROMPT_INJECTION_SUSPECTED);
 		}
 		if (text.text().isBlank() && reply.text().isBlank()) {
@@ -74,8 +76,8 @@ public class LlmJudge implements Judge {
 					List.of("Answer this step: " + step.description()), flags,
 					new StepVerdict.Usage(0, 0, 0, 0, List.of()));
 		}
-		JudgePrompt.Messages prompt = JudgePrompt.messages(interview.scenario(), step, answer, text.text(),
-				reply.text(), question.text());
+		JudgePrompt.Messages prompt = JudgePrompt.messages(interview.scenario(), step, answer, fencedText,
+				fencedReply, fencedQuestion);
 		ChatRequest request = ChatRequest.builder()
 			.messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
 			.responseFormat(StepSchema.forKeyPoints(content.keyPoints().size()))
