@@ -27,10 +27,15 @@ final class Fence {
 	/** A Markdown heading line; the prompt's own sections are headings, so candidates get none. */
 	private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}(?=[ \\t]|$)");
 
-	/** Heading-like lines that name a section of the prompt: an attempt to rewrite it. */
-	private static final Pattern FAKE_SECTION = Pattern.compile("(?im)^[ \\t]*(#{1,6}|\\*\\*)[ \\t]*("
-			+ "key[ \\t]*points?|rubric|levels?|reference[ \\t]*answer|scenario|step[ \\t]*being[ \\t]*graded|system|"
-			+ "instructions?|grading|scores?|what the interviewer listens for)\\b[^\\n]{0,40}$");
+	/**
+	 * A heading (or a bold line) that is exactly one of the prompt's own sections, perhaps
+	 * with a colon or a parenthesis after it: an attempt to rewrite the prompt. Honest
+	 * headings such as "## System design" or "## Data" are not.
+	 */
+	private static final Pattern FAKE_SECTION = Pattern.compile("(?im)^[ \\t]*(?:#{1,6}|\\*\\*)[ \\t]*(?:"
+			+ "key[ \\t]*points?|rubric|levels?|reference[ \\t]*answers?|scenario|system(?:[ \\t]+(?:message|prompt))?|"
+			+ "instructions?|grading(?:[ \\t]+(?:instructions|rules|notes?))?|scores?|what the interviewer listens for|"
+			+ "step being graded\\b.*|the candidate'?s answer\\b.*)[ \\t]*(?:\\*\\*)?[ \\t]*(?::.*|\\(.*\\))?[ \\t]*$");
 
 	final String open;
 
@@ -65,6 +70,10 @@ final class Fence {
 	 * characters out, then markers, bracket runs and headings broken. Quotes are checked
 	 * against the original text, so none of this changes what a candidate can be quoted on.
 	 */
+	static String visible(String text) {
+		return text == null ? null : INVISIBLE.matcher(text).replaceAll("");
+	}
+
 	static Defused defuse(String text) {
 		if (text == null || text.isBlank()) {
 			return new Defused("(no answer)", false);

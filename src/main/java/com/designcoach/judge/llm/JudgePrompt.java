@@ -108,9 +108,15 @@ final class JudgePrompt {
 				+ "(kp1, kp2, ...), and an integer score from 1 to 5.";
 	}
 
+	/**
+	 * Whether the quote is the candidate's. Invisible characters are ignored on both sides:
+	 * the model saw the text without them (see {@link Fence}), and they change nothing a
+	 * reader sees.
+	 */
 	static boolean quoteHolds(InterviewContext.StepAnswer answer, String quote) {
-		return CandidateText.containsVerbatim(answer.text(), quote)
-				|| CandidateText.containsVerbatim(answer.followUpReply(), quote);
+		String visible = Fence.visible(quote);
+		return CandidateText.containsVerbatim(Fence.visible(answer.text()), visible)
+				|| CandidateText.containsVerbatim(Fence.visible(answer.followUpReply()), visible);
 	}
 
 	private static String bullets(List<String> lines) {

@@ -133,6 +133,14 @@ class LlmJudgeTest {
 	}
 
 	@Test
+	void aQuoteHoldsThoughTheAnswerHidesInvisibleCharacters() {
+		String hidden = "We frame it as retrieval\u200B plus grounded generation.\uFEFF It will be good.";
+		server.grader = ModelHabits.claimsEverythingWithOneRealQuote(server);
+		StepVerdict verdict = judge(Duration.ofSeconds(10), 0).gradeStep(interview(hidden), "framing");
+		assertThat(verdict.evidence()).containsExactly("We frame it as retrieval plus grounded generation.");
+	}
+
+	@Test
 	void aQuoteVouchesForTwoKeyPointsAtMost() {
 		server.then(body -> okContent(server.gradeFor(body)
 			.replaceAll("\"quote\":\"[^\"]*\"", "\"quote\":\"We frame it as retrieval plus grounded generation.\"")));
