@@ -47,8 +47,12 @@ public record AppProperties(@NotBlank String dataDir, String adminPassword, @Val
 	public record Ollama(String baseUrl, String model) {
 	}
 
-	/** {@code maxAnswerChars} counts Unicode code points, so Chinese and English share one limit. */
-	public record Interview(@Positive int maxAnswerChars) {
+	/**
+	 * {@code maxAnswerChars} counts Unicode code points, so Chinese and English share one limit.
+	 * Follow-up questions asked of a model are bounded per step and per interview.
+	 */
+	public record Interview(@Positive int maxAnswerChars, @Positive int followUpsPerStep,
+			@Positive int followUpsPerInterview) {
 	}
 
 	/**

@@ -142,16 +142,6 @@ class GradingQueue {
 	}
 
 	/** LLM gradings (regrades included) this user has asked for since the given instant. */
-	int llmGradingsSince(long userId, Instant since) {
-		return jdbc.sql("""
-				select count(*) from grading g join interview i on i.id = g.interview_id
-				where i.user_id = :user and g.judge_kind = 'llm' and g.requested_at >= :since""")
-			.param("user", userId)
-			.param("since", Timestamp.from(since))
-			.query(Integer.class)
-			.single();
-	}
-
 	double oldestOpenAgeSeconds() {
 		// coalesce: an empty queue has no oldest job, and single() refuses a null
 		return jdbc.sql("""

@@ -1,18 +1,13 @@
 package com.designcoach.grading;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.designcoach.config.AppProperties;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.JudgeInfo;
-import com.designcoach.web.ApiException;
 import com.designcoach.judge.Judge;
 import com.designcoach.judge.StepVerdict;
 import com.designcoach.rubric.Framework;
@@ -34,10 +29,10 @@ public class GradingService {
 
 	private final JsonMapper json;
 
-	private final int dailyQuota;
+	private final ModelQuota quota;
 
-	GradingService(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json, AppProperties properties) {
-		this.dailyQuota = properties.grading().dailyQuota();
+	GradingService(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json, ModelQuota quota) {
+		this.quota = quota;
 		this.queue = queue;
 		this.source = source;
 		this.judge = judge;
@@ -46,16 +41,13 @@ public class GradingService {
 
 	/**
 	 * Queues a grading in the caller's transaction: it exists exactly when the submit
-	 * committed. LLM gradings count against the user's daily quota (UTC days); past it, 429.
+	 * committed. LLM gradings are taken from the user's daily allowance in the same
+	 * transaction ({@link ModelQuota}); past it, 429 and nothing is queued.
 	 */
 	@Transactional
 	public void enqueue(long interviewId, long userId) {
 		if (JudgeInfo.LLM.equals(judge.info().kind())) {
-			Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-			if (queue.llmGradingsSince(userId, today) >= dailyQuota) {
-				throw ApiException.tooManyRequests("You have used today's " + dailyQuota
-						+ " LLM gradings; the quota renews at midnight UTC. Your answers are kept.");
-			}
+			quota.takeGrading(userId);
 		}
 		queue.enqueue(interviewId, judge.info(), StepKeys.ALL.size());
 	}

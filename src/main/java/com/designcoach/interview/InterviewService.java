@@ -48,10 +48,14 @@ public class InterviewService {
 
 	private final InterviewPages pages;
 
+	private final FollowUpLimits followUpLimits;
+
 	InterviewService(InterviewRepository interviews, InterviewAnswerRepository answers, ScenarioService scenarios,
 			RubricService rubric, AccountService accounts, GradingService grading, Interviewer interviewer,
-			AppProperties properties, PlatformTransactionManager transactionManager, InterviewPages pages) {
+			AppProperties properties, PlatformTransactionManager transactionManager, InterviewPages pages,
+			FollowUpLimits followUpLimits) {
 		this.pages = pages;
+		this.followUpLimits = followUpLimits;
 		this.interviewer = interviewer;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.interviews = interviews;
@@ -108,17 +112,24 @@ public class InterviewService {
 
 	/**
 	 * Reads under a lock, asks the interviewer with no transaction open (a model may take
-	 * seconds), then stores the question if the interview is still open.
+	 * seconds), then stores the question if the interview is still open. A question from a
+	 * model is counted first, with the interview locked for update so that concurrent asks
+	 * cannot pass the limits together.
 	 */
 	InterviewDtos.Question followUp(String username, String id, String stepKey) {
 		long userId = accounts.idOf(username);
+		boolean counted = interviewer.callsModel();
 		FollowUpDraft draft = transactions.execute(status -> {
-			Interview interview = interviews.findForWrite(parse(id), userId)
+			Interview interview = (counted ? interviews.findForSubmit(parse(id), userId)
+					: interviews.findForWrite(parse(id), userId))
 				.orElseThrow(() -> ApiException.notFound("Interview", id));
 			requireOpen(interview);
 			InterviewAnswer answer = answer(interview, stepKey);
 			boolean answered = answer.followUpQuestion() != null && answer.followUpReply() != null
 					&& !answer.followUpReply().isBlank();
+			if (counted && !answered) {
+				followUpLimits.take(interview.id(), stepKey, userId);
+			}
 			return new FollowUpDraft(interview.id(), interview.scenarioVersionId(), answer.text(),
 					answered ? answer.followUpQuestion() : null);
 		});

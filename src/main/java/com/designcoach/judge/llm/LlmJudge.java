@@ -13,6 +13,8 @@ import com.designcoach.judge.JudgeInfo;
 import com.designcoach.judge.StepVerdict;
 import com.designcoach.rubric.Framework;
 import com.designcoach.scenario.ScenarioDocument;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
@@ -24,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Grades one step with one structured call to a model (or {@code samples} calls, keeping the
- * median score), and trusts nothing it says: the score must be in range, every quote must
- * appear verbatim in the candidate's text or it is dropped, a key point "covered" without a
- * surviving quote counts as missed, and a step with no surviving evidence scores at most 2.
- * A reply that breaks the schema gets one repair attempt; then the step fails, visibly.
+ * median score), and trusts nothing it says: {@link ModelGrade} reads whatever shape comes
+ * back, {@link StepCheck} keeps only verdicts with a verbatim quote and computes the score
+ * from them. Only a reply that cannot be read at all gets one repair attempt; after a second
+ * such reply the step fails, visibly.
  */
 public class LlmJudge implements Judge {
 
@@ -59,8 +61,13 @@ public class LlmJudge implements Judge {
 		InterviewContext.StepAnswer answer = interview.answer(stepKey);
 		CandidateText.Screened text = CandidateText.screen(answer.text());
 		CandidateText.Screened reply = CandidateText.screen(answer.followUpReply());
+		CandidateText.Screened question = CandidateText.screen(answer.followUpQuestion());
+		Fence.Defused fencedText = Fence.defuse(text.text());
+		Fence.Defused fencedReply = Fence.defuse(reply.text());
+		Fence.Defused fencedQuestion = Fence.defuse(question.text());
 		Set<String> flags = new LinkedHashSet<>();
-		if (text.injectionSuspected() || reply.injectionSuspected()) {
+		if (text.injectionSuspected() || reply.injectionSuspected() || question.injectionSuspected()
+				|| fencedText.suspicious() || fencedReply.suspicious() || fencedQuestion.suspicious()) {
 			flags.add(StepVerdict.PROMPT_INJECTION_SUSPECTED);
 		}
 		if (text.text().isBlank() && reply.text().isBlank()) {
@@ -69,10 +76,11 @@ public class LlmJudge implements Judge {
 					List.of("Answer this step: " + step.description()), flags,
 					new StepVerdict.Usage(0, 0, 0, 0, List.of()));
 		}
+		JudgePrompt.Messages prompt = JudgePrompt.messages(interview.scenario(), step, answer, fencedText,
+				fencedReply, fencedQuestion);
 		ChatRequest request = ChatRequest.builder()
-			.messages(SystemMessage.from(JudgePrompt.SYSTEM),
-					UserMessage.from(JudgePrompt.user(interview.scenario(), step, answer, text.text(), reply.text())))
-			.responseFormat(LlmStepGrade.FORMAT)
+			.messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
+			.responseFormat(StepSchema.forKeyPoints(content.keyPoints().size()))
 			.temperature(0.0)
 			.build();
 		List<Checked> results = new ArrayList<>();
@@ -110,30 +118,25 @@ public class LlmJudge implements Judge {
 			String reply = response.aiMessage() == null ? null : response.aiMessage().text();
 			String problem;
 			try {
-				LlmStepGrade grade = json.readValue(strip(reply), LlmStepGrade.class);
-				problem = problem(grade, content.keyPoints().size());
-				if (problem == null) {
-					Checked checked = check(grade, content, answer);
-					checked.inputTokens = in;
-					checked.outputTokens = out;
-					checked.millis = (System.nanoTime() - started) / 1_000_000;
-					return checked;
-				}
+				ModelGrade grade = ModelGrade.read(reply, content.keyPoints().size(), json);
+				StepCheck.Result checked = StepCheck.check(grade, content, answer);
+				return new Checked(checked.verdict(), checked.droppedQuotes(), in, out,
+						(System.nanoTime() - started) / 1_000_000);
 			}
-			catch (RuntimeException ex) {
-				problem = "it was not valid JSON";
+			catch (ModelGrade.Unreadable ex) {
+				problem = ex.getMessage();
 			}
 			Metrics.counter("judge.call.failures", "cause", "unusable_output").increment();
-			List<dev.langchain4j.data.message.ChatMessage> messages = new ArrayList<>(request.messages());
-			messages.add(dev.langchain4j.data.message.AiMessage.from(reply == null ? "" : reply));
+			List<ChatMessage> messages = new ArrayList<>(request.messages());
+			messages.add(AiMessage.from(reply == null || reply.isEmpty() ? "(empty)" : reply));
 			messages.add(UserMessage.from(JudgePrompt.repair(problem)));
 			current = ChatRequest.builder()
 				.messages(messages)
-				.responseFormat(LlmStepGrade.FORMAT)
+				.responseFormat(request.responseFormat())
 				.temperature(0.0)
 				.build();
 		}
-		throw new JudgeException("The model's grading could not be used twice in a row (it did not follow the "
+		throw new JudgeException("The model's grading could not be read twice in a row (it did not follow the "
 				+ "required format). Your answers are kept; try regrading.");
 	}
 
@@ -173,93 +176,11 @@ public class LlmJudge implements Judge {
 		};
 	}
 
-	/** Why a reply breaks the schema, or null when it keeps it. */
-	private static String problem(LlmStepGrade grade, int keyPoints) {
-		if (grade == null || grade.score() == null) {
-			return "the score was missing";
-		}
-		if (grade.score() < 1 || grade.score() > 5) {
-			return "the score " + grade.score() + " is outside 1 to 5";
-		}
-		if (grade.keyPoints() == null || grade.keyPoints().size() != keyPoints) {
-			return "it graded " + (grade.keyPoints() == null ? 0 : grade.keyPoints().size()) + " key points instead of "
-					+ keyPoints;
-		}
-		for (LlmStepGrade.KeyPointVerdict verdict : grade.keyPoints()) {
-			if (verdict == null || verdict.verdict() == null
-					|| !Set.of("covered", "partial", "missing").contains(verdict.verdict())) {
-				return "a key point verdict was not one of covered, partial, missing";
-			}
-		}
-		return null;
-	}
-
-	private static Checked check(LlmStepGrade grade, ScenarioDocument.StepContent content,
-			InterviewContext.StepAnswer answer) {
-		List<String> evidence = new ArrayList<>();
-		List<String> covered = new ArrayList<>();
-		List<String> missed = new ArrayList<>();
-		int dropped = 0;
-		for (int i = 0; i < content.keyPoints().size(); i++) {
-			LlmStepGrade.KeyPointVerdict verdict = grade.keyPoints().get(i);
-			String keyPoint = content.keyPoints().get(i).text();
-			String quote = verdict.quote() == null ? "" : verdict.quote().strip();
-			boolean quoteHolds = !quote.isEmpty() && JudgePrompt.quoteHolds(answer, quote);
-			if (!quote.isEmpty() && !quoteHolds) {
-				dropped++;
-			}
-			if ("covered".equals(verdict.verdict()) && quoteHolds) {
-				covered.add(keyPoint);
-			}
-			else {
-				missed.add(keyPoint);
-			}
-			if (quoteHolds && !"missing".equals(verdict.verdict()) && !evidence.contains(quote)) {
-				evidence.add(quote);
-			}
-		}
-		int score = evidence.isEmpty() ? Math.min(grade.score(), 2) : grade.score();
-		String rationale = grade.rationale() == null ? "" : grade.rationale().strip();
-		if (dropped > 0) {
-			rationale += " (" + dropped + " quote" + (dropped == 1 ? " was" : "s were")
-					+ " not found in the answer and ignored.)";
-		}
-		List<String> suggestions = grade.suggestions() == null ? List.of()
-				: grade.suggestions().stream().filter(s -> s != null && !s.isBlank()).limit(6).toList();
-		Checked checked = new Checked();
-		checked.verdict = new StepVerdict(score, rationale.strip(), evidence, covered, missed, suggestions, Set.of());
-		checked.droppedQuotes = dropped;
-		return checked;
-	}
-
-	/** Some servers wrap JSON in a Markdown fence even when asked not to. */
-	private static String strip(String reply) {
-		if (reply == null) {
-			throw new IllegalArgumentException("empty reply");
-		}
-		String trimmed = reply.strip();
-		if (trimmed.startsWith("```")) {
-			trimmed = trimmed.replaceFirst("^```(json)?", "").replaceFirst("```$", "").strip();
-		}
-		return trimmed;
-	}
-
 	private static long orZero(Integer value) {
 		return value == null ? 0 : value;
 	}
 
-	private static final class Checked {
-
-		StepVerdict verdict;
-
-		int droppedQuotes;
-
-		long inputTokens;
-
-		long outputTokens;
-
-		long millis;
-
+	private record Checked(StepVerdict verdict, int droppedQuotes, long inputTokens, long outputTokens, long millis) {
 	}
 
 }

@@ -32,8 +32,9 @@ public final class FakeModelServer implements AutoCloseable {
 
 	private static final Pattern KEY_POINT = Pattern.compile("(?m)^(\\d+)\\. ");
 
-	private static final Pattern CANDIDATE = Pattern.compile("<<<CANDIDATE_TEXT>>>\\n(.*?)\\n<<<END_CANDIDATE_TEXT>>>",
-			Pattern.DOTALL);
+	/** The first fenced block, whatever the request's random tag. */
+	private static final Pattern CANDIDATE = Pattern
+		.compile("<<<CANDIDATE_TEXT_([0-9a-f]+)>>>\\n(.*?)\\n<<<END_CANDIDATE_TEXT_\\1>>>", Pattern.DOTALL);
 
 	private final MockWebServer server = new MockWebServer();
 
@@ -48,6 +49,9 @@ public final class FakeModelServer implements AutoCloseable {
 	public volatile long delayMillis;
 
 	volatile int score = 4;
+
+	/** When set, the content of every unscripted reply: a model with a habit (request body in). */
+	volatile Function<String, String> grader;
 
 	/** When set, every call answers this status: a server that is down. */
 	volatile int failStatus;
@@ -71,7 +75,8 @@ public final class FakeModelServer implements AutoCloseable {
 					if (scripted != null) {
 						return scripted.apply(body);
 					}
-					return ok(body, gradeFor(body));
+					Function<String, String> habit = grader;
+					return ok(body, habit != null ? habit.apply(body) : gradeFor(body));
 				}
 				finally {
 					inFlight.decrementAndGet();
@@ -120,21 +125,38 @@ public final class FakeModelServer implements AutoCloseable {
 			.build());
 	}
 
-	/** A sensible grade for the request: all key points covered, quoting the candidate's first sentence. */
+	/**
+	 * A sensible grade for the request, in the schema's shape (kp1..kpN): each key point
+	 * covered, quoting the candidate's sentences in turn (the first one again when they run out).
+	 */
 	public String gradeFor(String requestBody) {
 		String prompt = userPrompt(requestBody);
-		String candidate = candidateText(prompt);
-		String quote = candidate.split("(?<=[.!?])\\s+|\\n")[0].strip();
+		List<String> sentences = sentences(candidateText(prompt));
 		int keyPoints = countKeyPoints(prompt);
-		StringBuilder points = new StringBuilder();
+		ObjectNode root = JSON.createObjectNode();
+		ObjectNode points = root.putObject("keyPoints");
 		for (int i = 1; i <= keyPoints; i++) {
-			points.append(i > 1 ? "," : "")
-				.append("{\"index\":").append(i)
-				.append(",\"reasoning\":\"The answer addresses it.\",\"verdict\":\"covered\",\"quote\":")
-				.append(JSON.writeValueAsString(quote)).append('}');
+			String quote = i - 1 < sentences.size() ? sentences.get(i - 1) : sentences.get(0);
+			points.putObject("kp" + i).put("reasoning", "The answer addresses it.").put("verdict", "covered")
+				.put("quote", quote);
 		}
-		return "{\"keyPoints\":[" + points + "],\"rationale\":\"Solid step.\",\"score\":" + score
-				+ ",\"suggestions\":[\"State a p95 latency target.\"]}";
+		root.put("rationale", "Solid step.").put("score", score);
+		root.putArray("suggestions").add("State a p95 latency target.");
+		return root.toString();
+	}
+
+	static List<String> sentences(String candidate) {
+		List<String> out = new ArrayList<>();
+		for (String sentence : candidate.split("(?<=[.!?])\\s+|\\n")) {
+			if (!sentence.isBlank()) {
+				out.add(sentence.strip());
+			}
+		}
+		return out.isEmpty() ? List.of("") : out;
+	}
+
+	static int keyPointsIn(String requestBody) {
+		return countKeyPoints(userPrompt(requestBody));
 	}
 
 	static String userPrompt(String requestBody) {
@@ -152,7 +174,7 @@ public final class FakeModelServer implements AutoCloseable {
 
 	static String candidateText(String prompt) {
 		Matcher matcher = CANDIDATE.matcher(prompt);
-		return matcher.find() ? matcher.group(1) : "";
+		return matcher.find() ? matcher.group(2) : "";
 	}
 
 	private static int countKeyPoints(String prompt) {
