@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,9 @@ public final class FakeModelServer implements AutoCloseable {
 
 	volatile int score = 4;
 
+	/** Rewrites every default grade before it is sent: a model with a habit, such as inventing quotes. */
+	public volatile UnaryOperator<String> habit = UnaryOperator.identity();
+
 	/** When set, every call answers this status: a server that is down. */
 	volatile int failStatus;
 
@@ -71,7 +75,7 @@ public final class FakeModelServer implements AutoCloseable {
 					if (scripted != null) {
 						return scripted.apply(body);
 					}
-					return ok(body, gradeFor(body));
+					return ok(body, habit.apply(gradeFor(body)));
 				}
 				finally {
 					inFlight.decrementAndGet();
