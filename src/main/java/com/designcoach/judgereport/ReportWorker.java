@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -52,6 +56,14 @@ class ReportWorker {
 
 	private final StepGrader steps;
 
+	private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "judge-report-runner");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean busy = new AtomicBoolean();
+
 	ReportWorker(ReportStore store, ScenarioService scenarios, RubricService rubric, Judge judge,
 			AppProperties properties) {
 		this.store = store;
@@ -62,7 +74,30 @@ class ReportWorker {
 		this.steps = new StepGrader(judge, properties.judge().concurrency());
 	}
 
+	/**
+	 * Hands the polling to the report's own thread: a report takes minutes with a model, and
+	 * on Java 17 every {@code @Scheduled} task shares one scheduler thread with the grading
+	 * worker, which candidates' gradings must not wait behind.
+	 */
 	@Scheduled(fixedDelayString = "${app.grading.poll-interval}")
+	void poll() {
+		if (busy.compareAndSet(false, true)) {
+			try {
+				runner.execute(() -> {
+					try {
+						drain();
+					}
+					finally {
+						busy.set(false);
+					}
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				busy.set(false); // shutting down
+			}
+		}
+	}
+
 	void drain() {
 		Optional<ReportStore.Job> job;
 		while ((job = store.claim(instance, settings.lease(), judge.info())).isPresent()) {
@@ -156,6 +191,7 @@ class ReportWorker {
 
 	@PreDestroy
 	void stop() {
+		runner.shutdownNow();
 		steps.close();
 	}
 
