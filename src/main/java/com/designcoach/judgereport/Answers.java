@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.designcoach.scenario.ScenarioDocument;
@@ -43,7 +44,9 @@ final class Answers {
 			"It is good to take a moment and consider it from every angle.",
 			"This is the kind of thing that deserves attention from the start.");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])|\\n+");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*|\\s*\\n\\s*");
+
+	private static final Pattern LIST_MARKER = Pattern.compile("(?:[-*•]|\\(?\\d{1,2}[.)]|[a-z][.)])");
 
 	private Answers() {
 	}
@@ -57,45 +60,78 @@ final class Answers {
 		}
 		for (int i = 0; i < stepKeys.size(); i++) {
 			String key = stepKeys.get(i);
-			List<String> sentences = sentences(scenario.step(key).referenceAnswer());
+			List<Sentence> sentences = split(scenario.step(key).referenceAnswer());
 			boolean emptied = i >= stepKeys.size() - EMPTIED_STEPS;
-			List<String> partial = emptied ? List.of()
+			List<Sentence> partial = emptied ? List.of()
 					: sentences.subList(0, (int) Math.ceil(sentences.size() * PARTIAL_SHARE));
-			String weak = sentences.isEmpty() ? "" : sentences.get(0);
+			String weak = sentences.isEmpty() ? "" : sentences.get(0).text();
 			all.get(Variant.STRONG).put(key, scenario.step(key).referenceAnswer());
-			all.get(Variant.PARTIAL).put(key, String.join(" ", partial));
+			all.get(Variant.PARTIAL).put(key, join(partial, i, false));
 			all.get(Variant.WEAK).put(key, weak);
 			all.get(Variant.OFF_TOPIC).put(key, offTopic.step(key).referenceAnswer());
-			all.get(Variant.PADDED).put(key, padded(partial, i));
+			all.get(Variant.PADDED).put(key, join(partial, i, true));
 			all.get(Variant.INJECTED).put(key, weak.isEmpty() ? "" : weak + "\n\n" + INJECTION);
 		}
 		return all;
 	}
 
 	static List<String> sentences(String text) {
-		List<String> sentences = new ArrayList<>();
-		for (String sentence : SENTENCE_END.split(text == null ? "" : text.strip())) {
-			if (!sentence.isBlank()) {
-				sentences.add(sentence.strip());
-			}
+		return split(text).stream().map(Sentence::text).toList();
+	}
+
+	/**
+	 * The sentences with the whitespace that followed each, so a prefix of them is the
+	 * reference's own text, paragraphs and lists included. A bare list marker ("1.") is
+	 * part of the sentence after it.
+	 */
+	private static List<Sentence> split(String text) {
+		String body = text == null ? "" : text.strip();
+		List<Sentence> sentences = new ArrayList<>();
+		StringBuilder marker = new StringBuilder();
+		Matcher boundary = SENTENCE_END.matcher(body);
+		int start = 0;
+		while (boundary.find()) {
+			add(sentences, marker, body.substring(start, boundary.start()), boundary.group());
+			start = boundary.end();
 		}
+		add(sentences, marker, body.substring(start), "");
 		return sentences;
 	}
 
-	/** Each real sentence followed by filler about three times its length; the filler rotates per step. */
-	private static String padded(List<String> sentences, int stepIndex) {
+	private static void add(List<Sentence> sentences, StringBuilder marker, String sentence, String separator) {
+		String text = sentence.strip();
+		if (text.isEmpty()) {
+			return;
+		}
+		if (LIST_MARKER.matcher(text).matches()) {
+			marker.append(text).append(' ');
+			return;
+		}
+		sentences.add(new Sentence(marker + text, separator));
+		marker.setLength(0);
+	}
+
+	/** The sentences as the reference had them; padded, each followed by filler about three times its length. */
+	private static String join(List<Sentence> sentences, int stepIndex, boolean padded) {
 		StringBuilder text = new StringBuilder();
 		int next = stepIndex;
-		for (String sentence : sentences) {
-			text.append(text.isEmpty() ? "" : " ").append(sentence);
+		for (int i = 0; i < sentences.size(); i++) {
+			Sentence sentence = sentences.get(i);
+			text.append(sentence.text());
 			int filler = 0;
-			while (filler < FILLER_FACTOR * sentence.length()) {
+			while (padded && filler < FILLER_FACTOR * sentence.text().length()) {
 				String line = FILLER.get(next++ % FILLER.size());
 				text.append(' ').append(line);
 				filler += line.length() + 1;
 			}
+			if (i < sentences.size() - 1) {
+				text.append(sentence.separator().isEmpty() && padded ? " " : sentence.separator());
+			}
 		}
 		return text.toString();
+	}
+
+	private record Sentence(String text, String separator) {
 	}
 
 }
