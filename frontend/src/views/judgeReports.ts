@@ -72,8 +72,9 @@ export async function judgeReportsView(ctx: Ctx): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   ctx.onCleanup(() => clearTimeout(timer));
 
+  const say = (text: string, ok = false) => { status.className = ok ? 'status ok' : 'status'; status.textContent = text; };
   const showRows = async (id: JudgeReport['id']) => {
-    try { details.replaceChildren(rowsTable(await judgeReport(id))); } catch (e) { status.textContent = describeError(e); }
+    try { details.replaceChildren(rowsTable(await judgeReport(id))); } catch (e) { say(describeError(e)); }
   };
   const refresh = async () => {
     clearTimeout(timer);
@@ -84,16 +85,16 @@ export async function judgeReportsView(ctx: Ctx): Promise<void> {
       : h('p', { class: 'card' }, 'No report yet. Start one to see how far the active judge can be trusted.'));
     const running = all.some((r) => r.status === 'RUNNING');
     start.disabled = running;
-    if (running) timer = setTimeout(() => void refresh().catch((e) => { status.textContent = describeError(e); }), POLL_MS);
+    if (running) timer = setTimeout(() => void refresh().catch((e) => say(describeError(e))), POLL_MS);
   };
   start.addEventListener('click', async () => {
     start.disabled = true;
-    status.textContent = '';
+    say('');
     try {
       const { id } = await startJudgeReport(Number(samples.value));
-      status.textContent = `Report #${id} started.`;
+      say(`Report #${id} started.`, true);
       await refresh();
-    } catch (e) { start.disabled = false; status.textContent = describeError(e); }
+    } catch (e) { start.disabled = false; say(describeError(e)); }
   });
 
   await refresh();
