@@ -192,6 +192,12 @@ class JudgeReportApiTest extends ApiTestSupport {
 		}
 	}
 
+	@Test
+	void theEndpointsArePublishedInTheOpenApiDocument() {
+		JsonPath api = asAdmin().get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+		assertThat(api.getMap("paths").keySet()).contains("/api/admin/judge-reports", "/api/admin/judge-reports/{id}");
+	}
+
 	private void invalid(String body, String field) {
 		asAdmin().body(body).post("/api/admin/judge-reports").then().statusCode(400)
 			.contentType("application/problem+json")
