@@ -53,6 +53,19 @@ export interface Calibration {
   slug: string; judge: Judge; consistent: boolean;
   steps: { key: string; score: number; coveredKeyPoints: number; keyPoints: number; consistent: boolean; keyPointsTheReferenceMisses: string[] }[];
 }
+export interface JudgeReportMetrics {
+  orderingAccuracy: number | null; spearman: number | null; paddingDelta: number | null; injectionDelta: number | null;
+  falseFlags: number; inventedQuoteRate: number | null; scoreSpread: number | null;
+}
+export interface JudgeReportRow { scenario: string; variant: string; overallScore: number; stepScores: Record<string, number>; flags: string[]; samples: number }
+/** A judge report card; the list leaves out rows, and metrics come when it is DONE. */
+export interface JudgeReport {
+  id: Id; status: 'RUNNING' | 'DONE' | 'FAILED' | string; reason?: string;
+  judge: { kind: string; provider?: string; model: string; promptVersion: string }; requestedBy?: string;
+  startedAt: string; finishedAt?: string; samples: number;
+  scenarios: { slug: string; title: string; category: string; offTopic: string }[];
+  progress?: { done: number; total: number }; metrics?: JudgeReportMetrics; rows?: JudgeReportRow[];
+}
 export interface Problem { status: number; title: string; detail?: string; errors?: { field: string; message: string }[] }
 
 export class ApiError extends Error {
@@ -144,6 +157,10 @@ export const importScenarios = (docs: unknown[], upsert: boolean) =>
   call<{ created: number; updated: number }>('POST', `/api/admin/scenarios/import${upsert ? '?upsert=true' : ''}`, docs);
 export const exportScenarios = () => call<ScenarioDocument[]>('GET', '/api/admin/scenarios/export');
 export const calibrate = (id: Id) => call<Calibration>('POST', `${adminPath(id)}/calibrate`);
+
+export const judgeReports = () => call<JudgeReport[]>('GET', '/api/admin/judge-reports');
+export const judgeReport = (id: Id) => call<JudgeReport>('GET', `/api/admin/judge-reports/${enc(String(id))}`);
+export const startJudgeReport = (samples = 1) => call<{ id: Id }>('POST', '/api/admin/judge-reports', { samples });
 
 /** A readable one-line description of an error for a status line. */
 export function describeError(error: unknown): string {

@@ -10,6 +10,7 @@ import { adminEditorView } from './views/adminEditor';
 import { feedbackView } from './views/feedback';
 import { historyView } from './views/history';
 import { interviewView } from './views/interview';
+import { judgeReportsView } from './views/judgeReports';
 import { scenarioView, scenariosView } from './views/scenarios';
 import { signInView } from './views/signin';
 
@@ -69,6 +70,7 @@ async function view(route: Route, ctx: Ctx): Promise<void> {
     case 'admin-import': return adminImportView(ctx);
     case 'admin-new': return adminEditorView(ctx, null);
     case 'admin-edit': return adminEditorView(ctx, route.id);
+    case 'admin-judge-reports': return judgeReportsView(ctx);
     case 'signin': navigate(afterSignIn, true); return;
     case 'not-found':
       ctx.root.replaceChildren(h('h1', { tabindex: '-1' }, 'Page not found'), h('p', {}, h('a', { href: '#/scenarios' }, 'Go to the scenarios')));

@@ -18,6 +18,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/admin/scenarios/new')).toEqual({ name: 'admin-new' });
     expect(parseRoute('#/admin/scenarios/import')).toEqual({ name: 'admin-import' });
     expect(parseRoute('#/admin/scenarios/rag-chat')).toEqual({ name: 'admin-edit', id: 'rag-chat' });
+    expect(parseRoute('#/admin/judge-reports')).toEqual({ name: 'admin-judge-reports' });
   });
   it('ignores a query and trailing slash', () => expect(parseRoute('#/history/?x=1')).toEqual({ name: 'history' }));
   it('answers not-found for anything else', () => {

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'admin-new' }
   | { name: 'admin-import' }
   | { name: 'admin-edit'; id: string }
+  | { name: 'admin-judge-reports' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'interviews' && b && c === 'feedback' && !d) return { name: 'feedback', id: b };
   if (a === 'history' && !b) return { name: 'history' };
   if (a === 'account' && !b) return { name: 'account' };
+  if (a === 'admin' && b === 'judge-reports' && !c) return { name: 'admin-judge-reports' };
   if (a === 'admin' && b === 'scenarios') {
     if (!c) return { name: 'admin-list' };
     if (c === 'new' && !d) return { name: 'admin-new' };
@@ -48,6 +50,7 @@ export const href = {
   adminNew: () => '#/admin/scenarios/new',
   adminImport: () => '#/admin/scenarios/import',
   adminEdit: (id: string | number) => `#/admin/scenarios/${encodeURIComponent(String(id))}`,
+  judgeReports: () => '#/admin/judge-reports',
 };
 
 export function navigate(hash: string, replace = false): void {

@@ -201,6 +201,33 @@ class BrowserE2ETest extends ApiTestSupport {
 		assertThat(card.getText()).contains(title);
 	}
 
+	@Test
+	void adminStartsAJudgeReportAndSeesItsFiguresInWords() {
+		open("/");
+		signIn("admin", ADMIN_PASSWORD);
+		open("/#/admin/scenarios");
+		waitFor(By.cssSelector("[data-testid=nav-judge-reports]")).click();
+		waitFor(By.cssSelector("[data-testid=start-judge-report]")).click();
+		String started = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+			String text = d.findElement(By.cssSelector("[data-testid=judge-report-status]")).getText();
+			return text.startsWith("Report #") ? text : null;
+		});
+		String id = started.replaceAll("\\D+", "");
+		WebElement verdict = new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("[data-testid=judge-report-column][data-id='" + id + "'][data-status=DONE]")));
+		assertThat(verdict.getText()).isEqualTo("#" + id);
+		assertThat(driver.findElement(By.cssSelector("[data-testid=judge-report-verdict][data-id='" + id + "']")).getText())
+			.startsWith("Orders answers well");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=judge-report-judge][data-id='" + id + "']")).getText())
+			.startsWith("offline");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=judge-report-orderingAccuracy][data-id='" + id + "']"))
+			.getText()).endsWith("%");
+		driver.findElement(By.cssSelector("[data-testid=judge-report-show-rows][data-id='" + id + "']")).click();
+		assertThat(new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+				ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=judge-report-row]"), 18)))
+			.hasSize(18);
+	}
+
 	private void signUp(String username) {
 		waitFor(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,9 @@ public final class FakeModelServer implements AutoCloseable {
 	/** When set, the content of every unscripted reply: a model with a habit (request body in). */
 	volatile Function<String, String> grader;
 
+	/** Rewrites every unscripted reply before it is sent: a model with a habit, such as inventing quotes. */
+	public volatile UnaryOperator<String> habit = UnaryOperator.identity();
+
 	/** When set, every call answers this status: a server that is down. */
 	volatile int failStatus;
 
@@ -75,8 +79,8 @@ public final class FakeModelServer implements AutoCloseable {
 					if (scripted != null) {
 						return scripted.apply(body);
 					}
-					Function<String, String> habit = grader;
-					return ok(body, habit != null ? habit.apply(body) : gradeFor(body));
+					Function<String, String> custom = grader;
+					return ok(body, habit.apply(custom != null ? custom.apply(body) : gradeFor(body)));
 				}
 				finally {
 					inFlight.decrementAndGet();

@@ -1,0 +1,20 @@
+package com.designcoach.judgereport;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One answer variant graded once, as saved: its overall score (from {@code Scoring}) and,
+ * per step, what the judge said that the figures need.
+ */
+record GradedSample(String scenario, Variant variant, int sample, int overallScore, Map<String, Step> steps) {
+
+	/**
+	 * {@code quotes} are the quotes the verdict kept (found in the answer); {@code droppedQuotes}
+	 * those the judge threw away as not found; {@code sampleScores} the judge's own samples when
+	 * it took several, else just the score.
+	 */
+	record Step(int score, List<String> flags, int quotes, int droppedQuotes, List<Integer> sampleScores) {
+	}
+
+}
