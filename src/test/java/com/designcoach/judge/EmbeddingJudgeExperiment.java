@@ -135,9 +135,25 @@ public final class EmbeddingJudgeExperiment {
 		/** Every key point the vote lifted: context, key point, old → new strength, evidence sentence. */
 		final List<String[]> upgrades = new ArrayList<>();
 
+		/** Whether the vote may only complete a point a keyword already half covers (0.5 → 1), never start one. */
+		boolean promoteOnly;
+
+		EmbeddingMatcher promoteOnly() {
+			EmbeddingMatcher copy = new EmbeddingMatcher(label + " promote-only", english, englishThresholds, chinese,
+					chineseThresholds);
+			copy.promoteOnly = true;
+			return copy;
+		}
+
 		@Override
 		public Coverage vote(Coverage lexical, List<Text.Sentence> said) {
+			if (promoteOnly && lexical.strength() < 0.5) {
+				return lexical;
+			}
 			Coverage voted = SemanticMatcher.super.vote(lexical, said);
+			if (promoteOnly && voted.strength() < 1) {
+				return lexical;
+			}
 			if (context != null && voted != lexical) {
 				upgrades.add(new String[] { context, lexical.keyPoint().text(), lexical.strength() + " -> " + voted.strength(),
 						voted.evidence().original() });
@@ -187,6 +203,10 @@ public final class EmbeddingJudgeExperiment {
 			matchers.add(new EmbeddingMatcher(String.format("minilm %.2f/%.2f + bge-zh %.2f/%.2f", en[0], en[1], zh[0], zh[1]),
 					miniLm, en, bgeZh, zh));
 		}
+		// Conservative: the vote only completes what a keyword started.
+		matchers.add(new EmbeddingMatcher("bge 0.80", bgeEn, new double[] { 0.80, 0.72 }, bgeZh, zh).promoteOnly());
+		matchers.add(new EmbeddingMatcher("bge 0.76", bgeEn, new double[] { 0.76, 0.68 }, bgeZh,
+				new double[] { 0.72, 0.66 }).promoteOnly());
 
 		if (!timingOnly) {
 			Map<String, List<JudgeQualityReport.Suite>> sets = new LinkedHashMap<>();
