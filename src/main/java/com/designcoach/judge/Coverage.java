@@ -26,6 +26,21 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 	}
 
 	/**
+	 * The same, with a {@link SemanticMatcher}'s vote on the key points the keywords leave
+	 * short; with none ({@code null}) exactly the keywords' coverage.
+	 */
+	static List<Coverage> ofStep(List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Text.Sentence> sentences,
+			Map<Text.Sentence, List<Keyword>> held, SemanticMatcher semantic) {
+		List<Coverage> lexical = ofStep(keyPoints, sentences, held);
+		if (semantic == null) {
+			return lexical;
+		}
+		Set<Text.Sentence> namesOnly = namesOnly(sentences, held);
+		List<Text.Sentence> said = sentences.stream().filter(sentence -> !namesOnly.contains(sentence)).toList();
+		return lexical.stream().map(coverage -> semantic.vote(coverage, said)).toList();
+	}
+
+	/**
 	 * The step's keywords each sentence holds, found once: coverage, the names-only test and
 	 * depth all ask, and matching is most of the judge's work.
 	 */

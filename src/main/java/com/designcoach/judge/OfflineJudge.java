@@ -65,10 +65,19 @@ public class OfflineJudge implements Judge {
 
 	private List<ScenarioDocument> indexedBank;
 
+	/** A second opinion on coverage from meaning ({@link SemanticMatcher}); null in production: keywords alone. */
+	private final SemanticMatcher semantic;
+
 	/** A judge that tells off-topic answers from the bank's scenarios. */
 	@Autowired
 	public OfflineJudge(ScenarioBank bank) {
+		this(bank, null);
+	}
+
+	/** The same, with a semantic matcher voting on coverage beside the keywords (null: none). */
+	OfflineJudge(ScenarioBank bank, SemanticMatcher semantic) {
 		this.bank = bank;
+		this.semantic = semantic;
 	}
 
 	/** A judge with an empty bank: it never calls an answer off topic. */
@@ -103,7 +112,7 @@ public class OfflineJudge implements Judge {
 		}
 
 		Map<Text.Sentence, List<Keyword>> held = Coverage.keywordsIn(sentences, keyPoints);
-		List<Coverage> coverage = Coverage.ofStep(keyPoints, sentences, held);
+		List<Coverage> coverage = Coverage.ofStep(keyPoints, sentences, held, semantic);
 		double fraction = fraction(coverage);
 		Depth depth = Depth.of(onTopic(sentences, keyPoints, held, scenario));
 		int score = fraction > 0 ? score(fraction, depth) : engaged(sentences, scenario) ? 2 : 1;

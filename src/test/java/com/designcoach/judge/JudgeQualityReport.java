@@ -83,7 +83,7 @@ public final class JudgeQualityReport {
 	}
 
 	/** Every scenario the sets use stands in for the bank, as an admin would import them all. */
-	private static List<ScenarioDocument> bank(Map<String, List<Suite>> sets) {
+	static List<ScenarioDocument> bank(Map<String, List<Suite>> sets) {
 		Map<String, ScenarioDocument> bank = new LinkedHashMap<>();
 		JudgeFixtures.shippedScenarios().forEach(scenario -> bank.put(scenario.slug(), scenario));
 		sets.values().forEach(suites -> suites.forEach(suite -> bank.put(suite.scenario().slug(), suite.scenario())));
@@ -156,7 +156,7 @@ public final class JudgeQualityReport {
 				falseOffTopic + "/" + honest, falseInjection + "/" + honest, quotes == 0 ? 1.0 : (double) verbatim / quotes);
 	}
 
-	private static Graded grade(OfflineJudge judge, ScenarioDocument scenario, Map<String, String> answers) {
+	static Graded grade(OfflineJudge judge, ScenarioDocument scenario, Map<String, String> answers) {
 		InterviewContext interview = JudgeFixtures.interview(scenario, answers);
 		Map<String, Integer> scores = new LinkedHashMap<>();
 		List<String> flags = new ArrayList<>();
@@ -215,7 +215,7 @@ public final class JudgeQualityReport {
 	}
 
 	/** The suites under a test-resource folder: one per scenario and answer language ("", "-zh", "-en"). */
-	private static List<Suite> resourceSuites(String folder) {
+	static List<Suite> resourceSuites(String folder) {
 		Path root = Path.of("src/test/resources", folder);
 		List<Suite> suites = new ArrayList<>();
 		for (Path dir : list(root)) {
@@ -241,7 +241,7 @@ public final class JudgeQualityReport {
 		return suites;
 	}
 
-	private static Path realAnswers() {
+	static Path realAnswers() {
 		String configured = System.getProperty("real.answers", "../shared/real-answers");
 		Path path = Path.of(configured);
 		return Files.isDirectory(path.resolve("answers")) ? path : null;
