@@ -147,6 +147,18 @@ class JudgeQualityTest {
 		assertThat(flagged).as("honest sentences flagged").isEmpty();
 	}
 
+	/** The bank's own reference answers discuss judges, rubrics and scores (an LLM evaluation system) honestly. */
+	@Test
+	void flagsNoSentenceOfTheShippedReferenceAnswers() {
+		List<String> flagged = JudgeFixtures.shippedScenarios()
+			.stream()
+			.flatMap(scenario -> scenario.steps().values().stream())
+			.filter(step -> CandidateText.screen(step.referenceAnswer()).injectionSuspected())
+			.map(ScenarioDocument.StepContent::referenceAnswer)
+			.toList();
+		assertThat(flagged).isEmpty();
+	}
+
 	@Test
 	void catchesEveryInjectionAttemptOfTheCorpus() {
 		List<String> missed = corpus("attempts.txt").stream()
