@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * ./mvnw -q -Dfrontend.skip=true test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=com.designcoach.judge.JudgeQualityReport [-Dexec.args=--rows]
+ *     -Dexec.mainClass=com.designcoach.judge.JudgeQualityReport [-Dexec.args="--rows --topics --alone"]
  * </pre>
  *
  * Per set it prints ordering accuracy (the share of the pairs of strong > partial > weak >
@@ -65,6 +65,16 @@ public final class JudgeQualityReport {
 				"pad-mean", "pad-worst", "off-topic", "injection", "verbatim");
 		for (Map.Entry<String, List<Suite>> set : sets.entrySet()) {
 			report(judge, set.getKey(), set.getValue(), rows);
+		}
+		if (List.of(args).contains("--alone")) {
+			// Each set's scenarios imported one at a time: the off-topic answer's own problem is not in the bank.
+			for (Map.Entry<String, List<Suite>> set : sets.entrySet()) {
+				for (Suite suite : set.getValue()) {
+					List<ScenarioDocument> alone = new ArrayList<>(JudgeFixtures.shippedScenarios());
+					alone.add(suite.scenario());
+					report(new OfflineJudge(ScenarioBank.of(alone)), set.getKey() + "/" + suite.name(), List.of(suite), rows);
+				}
+			}
 		}
 		if (topics) {
 			
@@ -150,8 +160,9 @@ public final class JudgeQualityReport {
 				}
 			}
 		}
-		System.out.printf("%-9s %6d %9.2f %8.2f %8.1f %9s %9s %9s %8.3f%n", set, suites.size(),
-				(double) rightPairs / Math.max(1, pairs), spearman / Math.max(1, spearmanCount),
+		System.out.printf("%-9s %6d %9.2f %8s %8.1f %9s %9s %9s %8.3f%n", set, suites.size(),
+				(double) rightPairs / Math.max(1, pairs),
+				spearmanCount == 0 ? "-" : String.format("%.2f", spearman / spearmanCount),
 				padSum / Math.max(1, padCount), padCount == 0 ? "-" : String.valueOf(padWorst),
 				falseOffTopic + "/" + honest, falseInjection + "/" + honest, quotes == 0 ? 1.0 : (double) verbatim / quotes);
 	}
