@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,21 +23,8 @@ import static org.hamcrest.Matchers.not;
  * The practice plan over HTTP, with a clock the test moves: a low score puts a step in box 1
  * due tomorrow, a high score moves it up and further out, a low one sends it back.
  */
+@Import(MovableClockConfiguration.class)
 class PracticePlanApiTest extends ApiTestSupport {
-
-	// Midday, so that moving a day stays on the next UTC day; years ahead, so no other test's data is "recent".
-	static final MutableClock CLOCK = new MutableClock(Instant.parse("2031-03-10T12:00:00Z"));
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return CLOCK;
-		}
-
-	}
 
 	@Autowired
 	MutableClock clock;
