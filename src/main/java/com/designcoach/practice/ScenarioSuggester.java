@@ -14,6 +14,7 @@ import java.util.Set;
 import com.designcoach.scenario.ScenarioDocument;
 import com.designcoach.scenario.ScenarioService;
 import com.designcoach.scenario.ScenarioSummary;
+import com.designcoach.web.ApiException;
 
 /**
  * Picks the scenario to drill a step on: one the candidate has not practised in the last two
@@ -66,7 +67,11 @@ final class ScenarioSuggester {
 		}
 		Suggestion best = null;
 		for (ScenarioSummary candidate : fresh.stream().sorted(leastRecentFirst()).toList()) {
-			List<String> matched = matching(document(candidate.id()).step(stepKey), terms);
+			ScenarioDocument document = document(candidate.id());
+			if (document == null) {
+				continue;
+			}
+			List<String> matched = matching(document.step(stepKey), terms);
 			if (best == null || matched.size() > best.focus().size()) {
 				best = new Suggestion(candidate, matched);
 			}
@@ -103,8 +108,19 @@ final class ScenarioSuggester {
 			.toList();
 	}
 
+	/** The scenario's current document, or null when it was archived since the list was read. */
 	private ScenarioDocument document(long scenarioId) {
-		return documents.computeIfAbsent(scenarioId, id -> scenarios.current(String.valueOf(id)).document());
+		if (!documents.containsKey(scenarioId)) {
+			ScenarioDocument document;
+			try {
+				document = scenarios.current(String.valueOf(scenarioId)).document();
+			}
+			catch (ApiException ex) {
+				document = null;
+			}
+			documents.put(scenarioId, document);
+		}
+		return documents.get(scenarioId);
 	}
 
 }
