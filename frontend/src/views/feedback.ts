@@ -144,12 +144,12 @@ function report(ctx: Ctx, iv: Interview, fb: GradedFeedback, fw: Framework): HTM
       fb.flags.length ? h('div', { class: 'notice warn', 'data-testid': 'flags' }, fb.flags.map((f) => h('p', {}, FLAG_TEXT[f] ?? f))) : null,
       h('div', { class: 'actions no-print' }, exportMd, print)),
     h('section', { class: 'card chart-card', 'aria-label': 'Scores by step' },
-      radarChart(titled),
-      h('ol', { class: 'score-list' }, titled.map((s) => h('li', {}, h('a', {
+      titled.length >= 3 ? radarChart(titled) : null, // a drill of one or two steps has no shape to draw
+      h('ol', { class: 'score-list' }, titled.map((s) => h('li', { value: (order.get(s.key) ?? 0) + 1 }, h('a', {
         href: `#report-${s.key}`,
         onclick: (e: Event) => { e.preventDefault(); document.getElementById(`report-${s.key}`)?.scrollIntoView({ behavior: 'smooth' }); },
       }, s.title), `: ${s.score} / 5`)))),
-    ...titled.map((s, i) => stepArticle(i, s, iv, fw)),
+    ...titled.map((s, i) => stepArticle(order.get(s.key) ?? i, s, iv, fw)),
   ];
 }
 

@@ -194,7 +194,7 @@ export async function interviewView(ctx: Ctx, id: string): Promise<void> {
   };
 
   const toc = h('nav', { class: 'toc', 'aria-label': 'Steps' }, h('ol', {}, iv.steps.map((st) =>
-    h('li', {}, h('button', {
+    h('li', { value: stepNumber(st.key) }, h('button', {
       type: 'button', class: 'link',
       onclick: () => { const t = document.getElementById(`step-title-${st.key}`); t?.scrollIntoView({ behavior: 'smooth', block: 'start' }); t?.focus({ preventScroll: true }); },
     }, fwByKey.get(st.key)?.title ?? st.title)))));
@@ -259,7 +259,7 @@ export async function interviewView(ctx: Ctx, id: string): Promise<void> {
       drill ? h('p', { class: 'badge drill', 'data-testid': 'drill-label' }, drillLabel(iv.steps.map((s) => s.key), fw.steps)) : null,
       h('h1', { tabindex: '-1' }, iv.scenario.title),
       drill ? h('p', { class: 'notice', 'data-testid': 'drill-notice' },
-        `This is a drill, not a full interview: only ${iv.steps.length === 1 ? 'this step' : `these ${iv.steps.length} steps`}, against their suggested ${Math.round((deadline - started) / 60_000)} minutes. The score is over them alone.`) : null,
+        `This is a drill, not a full interview: only ${iv.steps.length === 1 ? 'this step, against its' : `these ${iv.steps.length} steps, against their`} suggested ${Math.round((deadline - started) / 60_000)} minutes. The score is over ${iv.steps.length === 1 ? 'it' : 'them'} alone.`) : null,
       meta(iv.scenario),
       h('h2', {}, 'Problem statement'),
       h('div', { 'data-testid': 'problem-statement' }, renderMarkdown(iv.scenario.prompt))),

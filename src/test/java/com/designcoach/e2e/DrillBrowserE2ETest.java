@@ -106,6 +106,10 @@ class DrillBrowserE2ETest extends ApiTestSupport {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=overall-score]")));
 		assertThat(driver.findElement(By.cssSelector("[data-testid=drill-label]")).getText()).startsWith("Drill: Evaluation");
 		assertThat(driver.findElements(By.cssSelector("article.step-report"))).hasSize(1);
+		// A weak step (2 or less) offers its own drill on the report; a stronger one does not.
+		int score = Integer.parseInt(driver.findElement(By.cssSelector("[data-testid=step-score-evaluation]"))
+			.getText().replaceAll("\\D.*", ""));
+		assertThat(driver.findElements(By.cssSelector("[data-testid=drill-step-evaluation]"))).hasSize(score <= 2 ? 1 : 0);
 	}
 
 	private void gradedEmptyDrill(String user, String scenario, String step) {
