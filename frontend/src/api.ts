@@ -16,12 +16,14 @@ export interface FrameworkStep {
 export interface Framework { steps: FrameworkStep[]; verdictBands?: { verdict: string; minScore: number }[]; passLine?: string }
 export interface FollowUp { question: string; reply: string | null }
 export interface InterviewStep { key: string; title: string; suggestedMinutes: number; text: string; version: number; followUp: FollowUp | null }
+/** A full interview of the seven steps, or a drill of some of them. */
+export type Mode = 'full' | 'drill';
 export interface Interview {
-  id: Id; status: string; scenario: Scenario; steps: InterviewStep[]; startedAt: string; deadline: string;
+  id: Id; status: string; mode?: Mode; scenario: Scenario; steps: InterviewStep[]; startedAt: string; deadline: string;
   submittedAt: string | null; overtime: boolean; overallScore: number | null; verdict: string | null;
 }
 export interface InterviewSummary {
-  id: Id; status: string; scenario: { id: Id; slug: string; title: string }; startedAt: string;
+  id: Id; status: string; mode?: Mode; steps?: string[]; scenario: { id: Id; slug: string; title: string }; startedAt: string;
   submittedAt: string | null; overtime: boolean; overallScore: number | null; verdict: string | null;
 }
 export interface Judge { kind: string; model: string; promptVersion: string }
@@ -31,7 +33,7 @@ export interface StepFeedback {
   followUpQuestion?: string | null;
 }
 export interface GradedFeedback {
-  status: 'GRADED'; attempt?: number; judge: Judge; overallScore: number; verdict: string;
+  status: 'GRADED'; mode?: Mode; attempt?: number; judge: Judge; overallScore: number; verdict: string;
   steps: StepFeedback[]; flags: string[]; gradedAt?: string;
 }
 /** One grading of an interview; regrades add attempts and keep the earlier ones. */
@@ -66,6 +68,12 @@ export interface JudgeReport {
   scenarios: { slug: string; title: string; category: string; offTopic: string }[];
   progress?: { done: number; total: number }; metrics?: JudgeReportMetrics; rows?: JudgeReportRow[];
 }
+/** A step of the practice plan: its Leitner box, when it is due, and the scenario to drill it on. */
+export interface PracticeItem {
+  stepKey: string; stepTitle: string; box: number; dueAt: string; lastScore: number;
+  scenarioId: Id | null; scenarioSlug: string | null; scenarioTitle: string | null; reason: string; focus: string[];
+}
+export interface PracticePlan { due: PracticeItem[]; upcoming: PracticeItem[] }
 export interface Problem { status: number; title: string; detail?: string; errors?: { field: string; message: string }[] }
 
 export class ApiError extends Error {
@@ -132,6 +140,9 @@ export function listScenarios(q = '', category = '', difficulty = ''): Promise<S
 export const scenario = (idOrSlug: Id) => call<Scenario>('GET', `/api/scenarios/${enc(String(idOrSlug))}`);
 
 export const startInterview = (scenarioId: Id) => call<Interview>('POST', '/api/interviews', { scenarioId });
+/** A drill: only these steps, against their suggested minutes. */
+export const startDrill = (scenarioId: Id, steps: string[]) => call<Interview>('POST', '/api/interviews', { scenarioId, steps });
+export const practicePlan = () => call<PracticePlan>('GET', '/api/me/practice-plan');
 export const listInterviews = () => call<InterviewSummary[]>('GET', '/api/interviews');
 export const interview = (id: Id) => call<Interview>('GET', interviewPath(id));
 export const discardInterview = (id: Id) => call<void>('DELETE', interviewPath(id));

@@ -1,12 +1,13 @@
 // The feedback report, with live grading progress while the judge works.
 import {
-  describeError, feedback as getFeedback, gradings as getGradings, interview as getInterview, regrade,
+  describeError, startDrill, feedback as getFeedback, gradings as getGradings, interview as getInterview, regrade,
   type Framework, type GradedFeedback, type GradingAttempt, type Interview, type StepFeedback,
 } from '../api';
 import { gradingProgress } from '../components/progress';
 import { radarChart } from '../components/radar';
 import type { Ctx } from '../context';
 import { download, h } from '../dom';
+import { drillLabel, isDrill, WEAK_SCORE } from '../lib/drill';
 import { SCORE_NAMES, formatDate, verdictLabel } from '../lib/format';
 import { highlight, unmatchedQuotes } from '../lib/highlight';
 import { renderMarkdown } from '../lib/markdown';
@@ -37,6 +38,19 @@ export function judgeText(fb: GradedFeedback): string {
     : `Graded by the offline judge (${j.model}): a rule-based scorer that checks key-point coverage, not an LLM.`;
 }
 
+/** "Drill this step": a drill of this one step on the same scenario, for a step scored 2 or less. */
+function drillThisStep(iv: Interview, step: StepFeedback): HTMLElement | null {
+  if (step.score > WEAK_SCORE) return null;
+  const status = h('span', { class: 'status', role: 'status' });
+  const button = h('button', { type: 'button', class: 'secondary', 'data-testid': `drill-step-${step.key}` }, 'Drill this step');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try { navigate(href.interview((await startDrill(iv.scenario.id, [step.key])).id)); }
+    catch (e) { button.disabled = false; status.textContent = describeError(e); }
+  });
+  return h('div', { class: 'actions no-print' }, button, status);
+}
+
 function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Framework): HTMLElement {
   const answer = iv.steps.find((s) => s.key === step.key);
   const fwStep = fw.steps.find((s) => s.key === step.key);
@@ -50,6 +64,7 @@ function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Frame
       h('span', { class: `score-badge score-${step.score}`, 'data-testid': `step-score-${step.key}` }, `${step.score} / 5`)),
     h('p', { class: 'level' }, h('strong', {}, `Level ${step.score}, ${SCORE_NAMES[step.score] ?? ''}: `), descriptor),
     h('p', { class: 'rationale' }, step.rationale),
+    drillThisStep(iv, step),
     h('h3', {}, 'Your answer'),
     h('p', { class: 'meta' }, step.evidence.length ? 'Highlighted: the passages the judge quoted as evidence.' : 'The judge quoted no evidence from this step.'),
     marked(answer?.text ?? '', step.evidence, `feedback-answer-${step.key}`),
@@ -111,6 +126,8 @@ function report(ctx: Ctx, iv: Interview, fb: GradedFeedback, fw: Framework): HTM
     h('p', { class: 'no-print' }, h('a', { href: href.history() }, '← History and progress')),
     h('header', { class: 'card report-head' },
       h('h1', { tabindex: '-1' }, `Feedback: ${iv.scenario.title}`),
+      isDrill(fb) || isDrill(iv) ? h('p', { class: 'badge drill', 'data-testid': 'drill-label' },
+        `${drillLabel(fb.steps.map((s) => s.key), fw.steps)}. The score is over these steps only, not a full interview.`) : null,
       h('div', { class: 'headline' },
         h('div', { class: 'overall' },
           h('span', { class: 'overall-score', 'data-testid': 'overall-score' }, String(fb.overallScore)),
@@ -127,12 +144,12 @@ function report(ctx: Ctx, iv: Interview, fb: GradedFeedback, fw: Framework): HTM
       fb.flags.length ? h('div', { class: 'notice warn', 'data-testid': 'flags' }, fb.flags.map((f) => h('p', {}, FLAG_TEXT[f] ?? f))) : null,
       h('div', { class: 'actions no-print' }, exportMd, print)),
     h('section', { class: 'card chart-card', 'aria-label': 'Scores by step' },
-      radarChart(titled),
-      h('ol', { class: 'score-list' }, titled.map((s) => h('li', {}, h('a', {
+      titled.length >= 3 ? radarChart(titled) : null, // a drill of one or two steps has no shape to draw
+      h('ol', { class: 'score-list' }, titled.map((s) => h('li', { value: (order.get(s.key) ?? 0) + 1 }, h('a', {
         href: `#report-${s.key}`,
         onclick: (e: Event) => { e.preventDefault(); document.getElementById(`report-${s.key}`)?.scrollIntoView({ behavior: 'smooth' }); },
       }, s.title), `: ${s.score} / 5`)))),
-    ...titled.map((s, i) => stepArticle(i, s, iv, fw)),
+    ...titled.map((s, i) => stepArticle(order.get(s.key) ?? i, s, iv, fw)),
   ];
 }
 

@@ -1,8 +1,10 @@
 // Past interviews, each step's score over time, the weakest step and what to practise next.
-import { feedback as getFeedback, listInterviews, listScenarios, type InterviewSummary } from '../api';
+import { feedback as getFeedback, listInterviews, listScenarios, type FrameworkStep, type InterviewSummary } from '../api';
+import { duePlanCard } from '../components/duePlan';
 import type { Ctx } from '../context';
 import { h, s } from '../dom';
 import { linePoints } from '../lib/chart';
+import { drillLabel, isDrill } from '../lib/drill';
 import { formatDate, verdictLabel } from '../lib/format';
 import { average, stepSeries, suggestScenario, weakestStep, type GradedEntry, type Point } from '../lib/progress';
 import { href } from '../router';
@@ -20,12 +22,13 @@ function sparkline(points: Point[], label: string, min = 1, max = 5): SVGSVGElem
     xy.map(([x, y], i) => s('circle', { class: 'spark-dot', cx: x, cy: y, r: 3 }, s('title', {}, `${formatDate(points[i].date)}: ${points[i].score}`))));
 }
 
-function row(i: InterviewSummary): HTMLElement {
+function row(i: InterviewSummary, steps: FrameworkStep[]): HTMLElement {
   const link = i.status === 'IN_PROGRESS' ? h('a', { href: href.interview(i.id) }, 'Continue')
     : h('a', { href: href.feedback(i.id) }, i.status === 'GRADED' ? 'Report' : 'Status');
   return h('tr', { 'data-testid': 'history-row', 'data-id': String(i.id) },
     h('td', {}, formatDate(i.startedAt)),
-    h('th', { scope: 'row' }, i.scenario.title),
+    h('th', { scope: 'row' }, i.scenario.title,
+      isDrill(i) ? h('span', { class: 'badge drill', 'data-testid': 'drill-badge' }, drillLabel(i.steps ?? [], steps)) : null),
     h('td', {}, STATUS[i.status] ?? i.status, i.overtime ? ' (overtime)' : ''),
     h('td', { class: 'num', 'data-testid': 'history-score' }, i.overallScore == null ? '–' : String(i.overallScore)),
     h('td', {}, verdictLabel(i.verdict)),
@@ -41,12 +44,12 @@ export async function historyView(ctx: Ctx): Promise<void> {
     return;
   }
   const progressArea = h('div', {}, h('p', { class: 'meta' }, 'Loading your step scores…'));
-  ctx.root.replaceChildren(heading, progressArea,
+  ctx.root.replaceChildren(heading, duePlanCard(fw.steps, () => ctx.isCurrent()), progressArea,
     h('section', { class: 'card', 'aria-labelledby': 'past-title' },
       h('h2', { id: 'past-title' }, 'Past interviews'),
       h('div', { class: 'table-wrap' }, h('table', { 'data-testid': 'history-table' },
         h('thead', {}, h('tr', {}, ['Started', 'Scenario', 'Status', 'Score', 'Verdict', ''].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, all.map(row))))));
+        h('tbody', {}, all.map((i) => row(i, fw.steps)))))));
 
   const graded = all.filter((i) => i.status === 'GRADED').slice(0, MAX_REPORTS);
   const entries: GradedEntry[] = (await Promise.all(graded.map(async (i): Promise<GradedEntry | null> => {

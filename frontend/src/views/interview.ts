@@ -6,6 +6,7 @@ import {
 } from '../api';
 import type { Ctx } from '../context';
 import { confirmDialog, h } from '../dom';
+import { drillLabel, isDrill } from '../lib/drill';
 import { Autosaver, describeSave, SaveFailure, type SaveState } from '../lib/autosave';
 import { drafts } from '../lib/drafts';
 import { codePoints, formatClock, shortStepTitle, suggestedStep, wordCount } from '../lib/format';
@@ -94,7 +95,7 @@ function editor(opts: {
   return { node, textarea, editor: { saver, refresh, answered: () => textarea.value.trim().length > 0 } };
 }
 
-function stepSection(id: Id, index: number, step: InterviewStep, fw: FrameworkStep | undefined, editors: Editor[]): HTMLElement {
+function stepSection(id: Id, number: number, step: InterviewStep, fw: FrameworkStep | undefined, editors: Editor[]): HTMLElement {
   const key = step.key;
   const title = fw?.title ?? step.title;
   const answerBox = editor({
@@ -155,7 +156,7 @@ function stepSection(id: Id, index: number, step: InterviewStep, fw: FrameworkSt
   if (step.followUp) showFollowUp(step.followUp.question, step.followUp.reply ?? '');
 
   return h('section', { class: 'card step', id: `step-${key}`, 'aria-labelledby': `step-title-${key}`, 'data-testid': `step-${key}` },
-    h('h2', { id: `step-title-${key}`, tabindex: '-1' }, `${index + 1}. ${title} `, h('span', { class: 'meta' }, `~${step.suggestedMinutes} min`)),
+    h('h2', { id: `step-title-${key}`, tabindex: '-1' }, `${number}. ${title} `, h('span', { class: 'meta' }, `~${step.suggestedMinutes} min`)),
     fw?.description ? h('p', { class: 'description' }, fw.description) : null,
     fw?.criteria.length ? h('details', { class: 'criteria', open: true },
       h('summary', {}, 'What the interviewer looks for'),
@@ -168,8 +169,11 @@ function stepSection(id: Id, index: number, step: InterviewStep, fw: FrameworkSt
 export async function interviewView(ctx: Ctx, id: string): Promise<void> {
   const [iv, fw] = await Promise.all([getInterview(id), ctx.framework()]);
   if (iv.status !== 'IN_PROGRESS') { navigate(href.feedback(id), true); return; }
-  ctx.setTitle(`Interview: ${iv.scenario.title}`);
+  const drill = isDrill(iv);
+  ctx.setTitle(`${drill ? 'Drill' : 'Interview'}: ${iv.scenario.title}`);
   const fwByKey = new Map(fw.steps.map((s) => [s.key, s]));
+  // A drill keeps each step's number in the framework, so "5. Evaluation" stays step 5.
+  const stepNumber = (key: string) => (drill ? fw.steps.findIndex((s) => s.key === key) : iv.steps.findIndex((s) => s.key === key)) + 1;
   const editors: Editor[] = [];
 
   const started = Date.parse(iv.startedAt);
@@ -183,19 +187,19 @@ export async function interviewView(ctx: Ctx, id: string): Promise<void> {
     clock.textContent = left >= 0 ? `${formatClock(left)} left` : `overtime +${formatClock(-left)}`;
     clock.classList.toggle('overtime', left < 0);
     clock.classList.toggle('soon', left >= 0 && left < 5 * 60_000);
-    const sug = suggestedStep((now - started) / 60_000, minutes, iv.scenario.durationMinutes);
+    const sug = suggestedStep((now - started) / 60_000, minutes, drill ? (deadline - started) / 60_000 : iv.scenario.durationMinutes);
     const st = iv.steps[sug.index];
-    pace.textContent = left < 0 ? 'Time is up: wrap up and submit.' : `Suggested now: ${sug.index + 1}. ${shortStepTitle(st.key, st.title)} (until minute ${sug.until})`;
+    pace.textContent = left < 0 ? 'Time is up: wrap up and submit.' : `Suggested now: ${stepNumber(st.key)}. ${shortStepTitle(st.key, st.title)} (until minute ${sug.until})`;
     for (const e of editors) if (e.saver.state.kind === 'saved') e.refresh();
   };
 
   const toc = h('nav', { class: 'toc', 'aria-label': 'Steps' }, h('ol', {}, iv.steps.map((st) =>
-    h('li', {}, h('button', {
+    h('li', { value: stepNumber(st.key) }, h('button', {
       type: 'button', class: 'link',
       onclick: () => { const t = document.getElementById(`step-title-${st.key}`); t?.scrollIntoView({ behavior: 'smooth', block: 'start' }); t?.focus({ preventScroll: true }); },
     }, fwByKey.get(st.key)?.title ?? st.title)))));
 
-  const steps = iv.steps.map((st, i) => stepSection(iv.id, i, st, fwByKey.get(st.key), editors));
+  const steps = iv.steps.map((st) => stepSection(iv.id, stepNumber(st.key), st, fwByKey.get(st.key), editors));
 
   const submitStatus = h('p', { class: 'status', role: 'alert', 'data-testid': 'submit-status' });
   const submit = h('button', { type: 'button', class: 'primary big', 'data-testid': 'submit-interview' }, 'Submit for grading');
@@ -250,16 +254,20 @@ export async function interviewView(ctx: Ctx, id: string): Promise<void> {
   });
 
   ctx.root.replaceChildren(
-    h('div', { class: 'timebar', 'data-testid': 'timebar' }, clock, pace),
+    h('div', { class: 'timebar', 'data-testid': 'timebar' }, drill ? h('span', { class: 'badge drill' }, 'Drill') : null, clock, pace),
     h('header', { class: 'card' },
+      drill ? h('p', { class: 'badge drill', 'data-testid': 'drill-label' }, drillLabel(iv.steps.map((s) => s.key), fw.steps)) : null,
       h('h1', { tabindex: '-1' }, iv.scenario.title),
+      drill ? h('p', { class: 'notice', 'data-testid': 'drill-notice' },
+        `This is a drill, not a full interview: only ${iv.steps.length === 1 ? 'this step, against its' : `these ${iv.steps.length} steps, against their`} suggested ${Math.round((deadline - started) / 60_000)} minutes. The score is over ${iv.steps.length === 1 ? 'it' : 'them'} alone.`) : null,
       meta(iv.scenario),
       h('h2', {}, 'Problem statement'),
       h('div', { 'data-testid': 'problem-statement' }, renderMarkdown(iv.scenario.prompt))),
     toc,
     ...steps,
     h('section', { class: 'card submit-area', 'aria-label': 'Submit' },
-      h('p', {}, 'When you are done, submit: every step is graded and you get a report with reference answers.'),
+      h('p', {}, drill ? 'When you are done, submit: the drilled steps are graded and you get a report with reference answers.'
+        : 'When you are done, submit: every step is graded and you get a report with reference answers.'),
       h('div', { class: 'actions' }, submit, discard), submitStatus));
   tick();
 }

@@ -11,20 +11,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * with evidence, or the reason it failed. Always names the judge.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Feedback(String status, int attempt, Judge judge, Progress progress, Integer overallScore,
+public record Feedback(String status, String mode, int attempt, Judge judge, Progress progress, Integer overallScore,
 		String verdict, List<Step> steps, List<String> flags, String reason, Instant gradedAt) {
 
 	static Feedback grading(int attempt, Judge judge, Progress progress) {
-		return new Feedback("GRADING", attempt, judge, progress, null, null, null, null, null, null);
+		return new Feedback("GRADING", null, attempt, judge, progress, null, null, null, null, null, null);
 	}
 
 	static Feedback failed(int attempt, Judge judge, String reason) {
-		return new Feedback("FAILED", attempt, judge, null, null, null, null, null, reason, null);
+		return new Feedback("FAILED", null, attempt, judge, null, null, null, null, null, reason, null);
 	}
 
 	static Feedback graded(int attempt, Judge judge, Integer overallScore, String verdict, List<Step> steps,
 			List<String> flags, Instant gradedAt) {
-		return new Feedback("GRADED", attempt, judge, null, overallScore, verdict, steps, flags, null, gradedAt);
+		return new Feedback("GRADED", null, attempt, judge, null, overallScore, verdict, steps, flags, null, gradedAt);
+	}
+
+	/** The same feedback, saying whether it is a full interview's or a drill's. */
+	public Feedback withMode(String mode) {
+		return new Feedback(status, mode, attempt, judge, progress, overallScore, verdict, steps, flags, reason,
+				gradedAt);
 	}
 
 	public record Progress(int done, int total) {

@@ -46,10 +46,16 @@ public class GradingService {
 	 */
 	@Transactional
 	public void enqueue(long interviewId, long userId) {
+		enqueue(interviewId, userId, StepKeys.ALL.size());
+	}
+
+	/** Queues a grading of {@code steps} steps (fewer than seven for a drill). */
+	@Transactional
+	public void enqueue(long interviewId, long userId, int steps) {
 		if (JudgeInfo.LLM.equals(judge.info().kind())) {
 			quota.takeGrading(userId);
 		}
-		queue.enqueue(interviewId, judge.info(), StepKeys.ALL.size());
+		queue.enqueue(interviewId, judge.info(), steps);
 	}
 
 	@Transactional(readOnly = true)
@@ -87,7 +93,7 @@ public class GradingService {
 			.stream()
 			.collect(Collectors.toMap(GradingQueue.StepRow::stepKey, Function.identity()));
 		List<Feedback.Step> steps = new ArrayList<>();
-		for (Framework.Step step : interview.framework().steps()) {
+		for (Framework.Step step : interview.gradedSteps()) {
 			StepVerdict verdict = json.readValue(rows.get(step.key()).resultJson(), StepVerdict.class);
 			steps.add(new Feedback.Step(step.key(), step.title(), verdict.score(), step.descriptor(verdict.score()),
 					verdict.rationale(), verdict.evidence(), verdict.coveredKeyPoints(), verdict.missedKeyPoints(),

@@ -86,7 +86,7 @@ class GradingWorker {
 				flags.addAll(verdict.flags());
 				totals.add(verdict.usage());
 			}
-			List<String> remaining = framework.steps()
+			List<String> remaining = interview.gradedSteps()
 				.stream()
 				.map(Framework.Step::key)
 				.filter(key -> !scores.containsKey(key))
@@ -106,7 +106,7 @@ class GradingWorker {
 				log.info("Grading {} was taken over by another instance", job.id());
 				return;
 			}
-			Scoring.Result result = Scoring.of(scores, framework);
+			Scoring.Result result = Scoring.over(scores, framework, interview.steps());
 			metrics.graded(kind, "graded", Duration.ofNanos(System.nanoTime() - started));
 			metrics.tokens(kind, totals.inputTokens, totals.outputTokens);
 			if (queue.finish(job, instance, GradingStatus.GRADED, result.overallScore(), result.verdict(),

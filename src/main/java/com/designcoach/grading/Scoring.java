@@ -1,6 +1,7 @@
 package com.designcoach.grading;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Map;
 
 import com.designcoach.rubric.Framework;
@@ -16,10 +17,24 @@ public final class Scoring {
 	}
 
 	public static Result of(Map<String, Integer> stepScores, Framework framework) {
+		return over(stepScores, framework, framework.steps().stream().map(Framework.Step::key).toList());
+	}
+
+	/**
+	 * The same over some of the steps (a drill): their weighted mean, and the cap for a step
+	 * scored 1 among them. Steps outside the subset are not read.
+	 */
+	public static Result over(Map<String, Integer> stepScores, Framework framework, Collection<String> stepKeys) {
+		if (stepKeys.isEmpty()) {
+			throw new IllegalArgumentException("No steps to score");
+		}
 		BigDecimal totalWeight = BigDecimal.ZERO;
 		double weighted = 0;
 		boolean anyMissed = false;
 		for (Framework.Step step : framework.steps()) {
+			if (!stepKeys.contains(step.key())) {
+				continue;
+			}
 			Integer score = stepScores.get(step.key());
 			if (score == null) {
 				throw new IllegalArgumentException("No score for step " + step.key());

@@ -43,6 +43,10 @@ class Interview {
 	@Column(nullable = false)
 	private boolean overtime;
 
+	/** {@code full} or {@code drill}. */
+	@Column(nullable = false)
+	private String mode;
+
 	@Column(name = "overall_score")
 	private Integer overallScore;
 
@@ -55,11 +59,12 @@ class Interview {
 	protected Interview() {
 	}
 
-	Interview(long userId, long scenarioVersionId, Duration duration) {
+	Interview(long userId, long scenarioVersionId, String mode, Instant startedAt, Duration duration) {
 		this.userId = userId;
 		this.scenarioVersionId = scenarioVersionId;
+		this.mode = mode;
 		this.status = InterviewStatus.IN_PROGRESS;
-		this.startedAt = Instant.now();
+		this.startedAt = startedAt;
 		this.deadline = startedAt.plus(duration);
 	}
 
@@ -103,6 +108,10 @@ class Interview {
 
 	boolean overtime() {
 		return overtime;
+	}
+
+	String mode() {
+		return mode;
 	}
 
 	Integer overallScore() {

@@ -15,8 +15,11 @@ final class InterviewDtos {
 	private InterviewDtos() {
 	}
 
-	/** {@code scenarioId} takes an id or a slug. */
-	record StartRequest(@NotBlank String scenarioId) {
+	/**
+	 * {@code scenarioId} takes an id or a slug; {@code steps}, when given, makes it a drill of
+	 * those steps only (checked by {@link DrillSteps}).
+	 */
+	record StartRequest(@NotBlank String scenarioId, List<String> steps) {
 	}
 
 	record SaveAnswer(@NotNull String text, @NotNull @PositiveOrZero Integer version) {
@@ -25,7 +28,7 @@ final class InterviewDtos {
 	record FollowUpReply(@NotNull String text) {
 	}
 
-	record InterviewView(long id, InterviewStatus status, ScenarioView scenario, List<StepView> steps,
+	record InterviewView(long id, InterviewStatus status, String mode, ScenarioView scenario, List<StepView> steps,
 			Instant startedAt, Instant deadline, Instant submittedAt, boolean overtime, Integer overallScore,
 			String verdict) {
 	}
@@ -43,8 +46,9 @@ final class InterviewDtos {
 	record Question(String question) {
 	}
 
-	record InterviewSummary(long id, InterviewStatus status, ScenarioRef scenario, Instant startedAt,
-			Instant submittedAt, boolean overtime, Integer overallScore, String verdict) {
+	/** {@code steps}: the keys of the steps practised (all seven, or a drill's). */
+	record InterviewSummary(long id, InterviewStatus status, String mode, List<String> steps, ScenarioRef scenario,
+			Instant startedAt, Instant submittedAt, boolean overtime, Integer overallScore, String verdict) {
 	}
 
 	record ScenarioRef(long id, String slug, String title) {

@@ -1,6 +1,7 @@
 package com.designcoach.interview;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.designcoach.grading.GradingSource;
@@ -43,8 +44,9 @@ class InterviewGradingSource implements GradingSource {
 			steps.put(answer.stepKey(), new InterviewContext.StepAnswer(answer.text(), answer.followUpQuestion(),
 					answer.followUpReply()));
 		}
+		// A drill has rows for its steps only, so the rows are the steps to grade.
 		return new InterviewContext(scenarios.version(interview.scenarioVersionId()).document(), rubric.framework(),
-				steps);
+				steps, List.copyOf(steps.keySet()));
 	}
 
 	@Override

@@ -38,7 +38,7 @@ class InterviewPages {
 	/** The interview, if it exists and belongs to this user. */
 	Optional<InterviewDtos.InterviewView> find(long id, long userId) {
 		List<Row> rows = jdbc.sql("""
-				select i.id, i.status, i.scenario_version_id, i.started_at, i.deadline, i.submitted_at, i.overtime,
+				select i.id, i.status, i.mode, i.scenario_version_id, i.started_at, i.deadline, i.submitted_at, i.overtime,
 				       i.overall_score, i.verdict, a.step_key, a.text, a.version, a.follow_up_question, a.follow_up_reply
 				from interview i join interview_answer a on a.interview_id = i.id
 				where i.id = :id and i.user_id = :userId
@@ -59,18 +59,18 @@ class InterviewPages {
 							: new InterviewDtos.FollowUp(row.followUpQuestion(), row.followUpReply())));
 		}
 		Row first = rows.get(0);
-		return Optional.of(new InterviewDtos.InterviewView(first.id(), first.status(),
+		return Optional.of(new InterviewDtos.InterviewView(first.id(), first.status(), first.mode(),
 				scenarios.version(first.scenarioVersionId()).view(), stepViews, first.startedAt(), first.deadline(),
 				first.submittedAt(), first.overtime(), first.overallScore(), first.verdict()));
 	}
 
-	private record Row(long id, InterviewStatus status, long scenarioVersionId, Instant startedAt, Instant deadline,
+	private record Row(long id, InterviewStatus status, String mode, long scenarioVersionId, Instant startedAt, Instant deadline,
 			Instant submittedAt, boolean overtime, Integer overallScore, String verdict, String stepKey, String text,
 			int version, String followUpQuestion, String followUpReply) {
 	}
 
 	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
-		return new Row(rs.getLong("id"), InterviewStatus.valueOf(rs.getString("status")),
+		return new Row(rs.getLong("id"), InterviewStatus.valueOf(rs.getString("status")), rs.getString("mode"),
 				rs.getLong("scenario_version_id"), instant(rs.getTimestamp("started_at")),
 				instant(rs.getTimestamp("deadline")), instant(rs.getTimestamp("submitted_at")),
 				rs.getBoolean("overtime"), rs.getObject("overall_score", Integer.class), rs.getString("verdict"),

@@ -1,8 +1,10 @@
 package com.designcoach.interview;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.designcoach.account.AccountService;
 import com.designcoach.config.AppProperties;
@@ -50,10 +52,13 @@ public class InterviewService {
 
 	private final FollowUpLimits followUpLimits;
 
+	private final Clock clock;
+
 	InterviewService(InterviewRepository interviews, InterviewAnswerRepository answers, ScenarioService scenarios,
 			RubricService rubric, AccountService accounts, GradingService grading, Interviewer interviewer,
 			AppProperties properties, PlatformTransactionManager transactionManager, InterviewPages pages,
-			FollowUpLimits followUpLimits) {
+			FollowUpLimits followUpLimits, Clock clock) {
+		this.clock = clock;
 		this.pages = pages;
 		this.followUpLimits = followUpLimits;
 		this.interviewer = interviewer;
@@ -67,12 +72,20 @@ public class InterviewService {
 		this.maxAnswerChars = properties.interview().maxAnswerChars();
 	}
 
+	/**
+	 * A full interview, or with {@code drillSteps} a drill of those steps only: its answer rows
+	 * are those steps, and its deadline is the sum of their suggested minutes.
+	 */
 	@Transactional
-	InterviewDtos.InterviewView start(String username, String scenarioIdOrSlug) {
+	InterviewDtos.InterviewView start(String username, String scenarioIdOrSlug, List<String> drillSteps) {
+		Framework framework = rubric.framework();
+		List<Framework.Step> steps = drillSteps == null ? framework.steps() : DrillSteps.of(drillSteps, framework);
 		ScenarioSnapshot scenario = scenarios.current(scenarioIdOrSlug);
+		Duration duration = drillSteps == null ? Duration.ofMinutes(scenario.document().durationMinutes())
+				: Duration.ofMinutes(steps.stream().mapToInt(Framework.Step::suggestedMinutes).sum());
 		Interview interview = interviews.saveAndFlush(new Interview(accounts.idOf(username), scenario.versionId(),
-				Duration.ofMinutes(scenario.document().durationMinutes())));
-		for (Framework.Step step : rubric.framework().steps()) {
+				drillSteps == null ? "full" : "drill", clock.instant(), duration));
+		for (Framework.Step step : steps) {
 			answers.save(new InterviewAnswer(interview.id(), step.key(), step.order()));
 		}
 		answers.flush();
@@ -81,9 +94,15 @@ public class InterviewService {
 
 	@Transactional(readOnly = true)
 	List<InterviewDtos.InterviewSummary> list(String username) {
-		return interviews.findAllByUserIdOrderByStartedAtDescIdDesc(accounts.idOf(username)).stream().map(interview -> {
+		long userId = accounts.idOf(username);
+		Map<Long, List<String>> stepKeys = answers.stepKeysOfUser(userId)
+			.stream()
+			.collect(Collectors.groupingBy(InterviewAnswerRepository.StepKeyRow::getInterviewId,
+					Collectors.mapping(InterviewAnswerRepository.StepKeyRow::getStepKey, Collectors.toList())));
+		return interviews.findAllByUserIdOrderByStartedAtDescIdDesc(userId).stream().map(interview -> {
 			ScenarioSnapshot scenario = scenarios.version(interview.scenarioVersionId());
-			return new InterviewDtos.InterviewSummary(interview.id(), interview.status(),
+			return new InterviewDtos.InterviewSummary(interview.id(), interview.status(), interview.mode(),
+					stepKeys.getOrDefault(interview.id(), List.of()),
 					new InterviewDtos.ScenarioRef(scenario.scenarioId(), scenario.document().slug(),
 							scenario.document().title()),
 					interview.startedAt(), interview.submittedAt(), interview.overtime(), interview.overallScore(),
@@ -167,8 +186,8 @@ public class InterviewService {
 	InterviewDtos.Submitted submit(String username, String id) {
 		Interview interview = lockedForSubmit(username, id);
 		requireOpen(interview);
-		interview.submit(Instant.now());
-		grading.enqueue(interview.id(), interview.userId());
+		interview.submit(clock.instant());
+		grading.enqueue(interview.id(), interview.userId(), (int) answers.countByInterviewId(interview.id()));
 		return new InterviewDtos.Submitted(interview.status());
 	}
 
@@ -180,7 +199,7 @@ public class InterviewService {
 					+ interview.status());
 		}
 		interview.regrade();
-		grading.enqueue(interview.id(), interview.userId());
+		grading.enqueue(interview.id(), interview.userId(), (int) answers.countByInterviewId(interview.id()));
 		return new InterviewDtos.Submitted(interview.status());
 	}
 
@@ -195,7 +214,9 @@ public class InterviewService {
 
 	@Transactional(readOnly = true)
 	Feedback feedback(String username, String id) {
-		return grading.feedback(submitted(username, id));
+		Interview interview = owned(username, id);
+		requireSubmitted(interview);
+		return grading.feedback(interview.id()).withMode(interview.mode());
 	}
 
 	@Transactional(readOnly = true)
@@ -207,10 +228,14 @@ public class InterviewService {
 	@Transactional(readOnly = true)
 	long submitted(String username, String id) {
 		Interview interview = owned(username, id);
+		requireSubmitted(interview);
+		return interview.id();
+	}
+
+	private static void requireSubmitted(Interview interview) {
 		if (interview.status() == InterviewStatus.IN_PROGRESS) {
 			throw ApiException.conflict("The interview has not been submitted yet");
 		}
-		return interview.id();
 	}
 
 	/** The caller's interview, share-locked so a submit cannot slip in between check and write. */

@@ -1,12 +1,31 @@
 package com.designcoach.judge;
 
+import java.util.List;
 import java.util.Map;
 
 import com.designcoach.rubric.Framework;
 import com.designcoach.scenario.ScenarioDocument;
 
-/** Everything a judge may read: the scenario version the interview used, the rubric, the answers. */
-public record InterviewContext(ScenarioDocument scenario, Framework framework, Map<String, StepAnswer> answers) {
+/**
+ * Everything a judge may read: the scenario version the interview used, the rubric, the answers,
+ * and the steps to grade (all of the rubric's, or those of a drill, in rubric order).
+ */
+public record InterviewContext(ScenarioDocument scenario, Framework framework, Map<String, StepAnswer> answers,
+		List<String> steps) {
+
+	public InterviewContext {
+		steps = List.copyOf(steps);
+	}
+
+	/** A whole interview: every step of the rubric is graded. */
+	public InterviewContext(ScenarioDocument scenario, Framework framework, Map<String, StepAnswer> answers) {
+		this(scenario, framework, answers, framework.steps().stream().map(Framework.Step::key).toList());
+	}
+
+	/** The rubric's steps that are graded, in rubric order. */
+	public List<Framework.Step> gradedSteps() {
+		return framework.steps().stream().filter(step -> steps.contains(step.key())).toList();
+	}
 
 	public StepAnswer answer(String stepKey) {
 		return answers.getOrDefault(stepKey, StepAnswer.EMPTY);

@@ -1,6 +1,7 @@
 package com.designcoach.grading;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.designcoach.judge.JudgeFixtures;
@@ -38,6 +39,18 @@ class ScoringTest {
 		Scoring.Result result = Scoring.of(scores, framework);
 		assertThat(result.overallScore()).isGreaterThanOrEqualTo(85);
 		assertThat(result.verdict()).isEqualTo(Verdict.LEAN_NO_HIRE);
+	}
+
+	@Test
+	void aDrillIsScoredOverItsStepsOnly() {
+		Map<String, Integer> scores = Map.of("evaluation", 5, "framing", 5);
+		assertThat(Scoring.over(scores, framework, List.of("evaluation", "framing")))
+			.isEqualTo(new Scoring.Result(100, Verdict.STRONG_HIRE));
+		Map<String, Integer> oneMissed = Map.of("evaluation", 5, "framing", 1, "system-design", 1);
+		Scoring.Result result = Scoring.over(oneMissed, framework, List.of("evaluation", "framing"));
+		assertThat(result.verdict()).isEqualTo(Verdict.LEAN_NO_HIRE);
+		assertThat(Scoring.over(Map.of("evaluation", 4, "framing", 1), framework, List.of("evaluation")))
+			.isEqualTo(new Scoring.Result(75, Verdict.HIRE));
 	}
 
 	@Test

@@ -1,0 +1,128 @@
+package com.designcoach.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.designcoach.ApiTestSupport;
+import com.designcoach.practice.MovableClockConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A drill started from the history page's "Due today", in a real headless Chromium. The
+ * service's clock is moved a day past a low score so that the step is due. Its own class (and
+ * browser) so that it shares the moved clock's context with the plan's API test.
+ */
+@Import(MovableClockConfiguration.class)
+class DrillBrowserE2ETest extends ApiTestSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static WebDriver driver;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
+		assumeTrue(DrillBrowserE2ETest.class.getResource("/static/index.html") != null,
+				"Browser tests skipped: the frontend was not built (-Dfrontend.skip=true)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-drill"));
+		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build(), options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Test
+	void aDrillStartedFromTheHistoryPageHoldsOnlyItsStepAndSaysItIsADrill() {
+		String user = newCandidate();
+		gradedEmptyDrill(user, "rag-internal-docs-chatbot", "evaluation");
+		MovableClockConfiguration.CLOCK.advance(Duration.ofDays(1));
+
+		driver.get("http://localhost:" + port + "/");
+		driver.manage().deleteAllCookies();
+		driver.get("http://localhost:" + port + "/");
+		waitFor(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("[data-testid=sign-in]")).click();
+		waitFor(By.cssSelector("[data-testid=current-user]"));
+		driver.get("http://localhost:" + port + "/#/history");
+
+		WebElement reason = waitFor(By.cssSelector("[data-testid=due-reason-evaluation]"));
+		assertThat(reason.getText()).startsWith("Evaluation scored 1 on ");
+		WebElement drill = waitFor(By.cssSelector("[data-testid=drill-due-evaluation]"));
+		String slug = drill.getAttribute("data-slug");
+		assertThat(slug).isNotBlank().isNotEqualTo("rag-internal-docs-chatbot");
+		drill.click();
+
+		WebElement label = waitFor(By.cssSelector("[data-testid=drill-label]"));
+		assertThat(label.getText()).isEqualTo("Drill: Evaluation");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=drill-notice]")).getText()).contains("not a full interview");
+		List<WebElement> steps = driver.findElements(By.cssSelector("section.step"));
+		assertThat(steps).extracting(s -> s.getAttribute("data-testid")).containsExactly("step-evaluation");
+		assertThat(driver.findElement(By.cssSelector("#step-title-evaluation")).getText()).startsWith("5. ");
+		String id = driver.getCurrentUrl().replaceAll(".*#/interviews/(\\d+).*", "$1");
+		as(user).get("/api/interviews/" + id).then().statusCode(200)
+			.body("mode", equalTo("drill"))
+			.body("scenario.slug", equalTo(slug));
+
+		waitFor(By.cssSelector("[data-testid=answer-evaluation]"))
+			.sendKeys("Offline I measure recall@k and nDCG on a labelled set; online an A/B test on click-through.");
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textMatches(
+				By.cssSelector("[data-testid=save-status-answer-evaluation]"), java.util.regex.Pattern.compile("^saved")));
+		waitFor(By.cssSelector("[data-testid=submit-interview]")).click();
+		waitFor(By.cssSelector("[data-testid=confirm-submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(40))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=overall-score]")));
+		assertThat(driver.findElement(By.cssSelector("[data-testid=drill-label]")).getText()).startsWith("Drill: Evaluation");
+		assertThat(driver.findElements(By.cssSelector("article.step-report"))).hasSize(1);
+		// A weak step (2 or less) offers its own drill on the report; a stronger one does not.
+		int score = Integer.parseInt(driver.findElement(By.cssSelector("[data-testid=step-score-evaluation]"))
+			.getText().replaceAll("\\D.*", ""));
+		assertThat(driver.findElements(By.cssSelector("[data-testid=drill-step-evaluation]"))).hasSize(score <= 2 ? 1 : 0);
+	}
+
+	private void gradedEmptyDrill(String user, String scenario, String step) {
+		int id = as(user).body("""
+				{"scenarioId": "%s", "steps": ["%s"]}""".formatted(scenario, step)).post("/api/interviews")
+			.then().statusCode(201).extract().path("id");
+		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
+			.then().body("status", equalTo("GRADED")));
+	}
+
+	private static WebElement waitFor(By locator) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+	}
+
+}
