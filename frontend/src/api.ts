@@ -29,7 +29,7 @@ export interface InterviewSummary {
 export interface Judge { kind: string; model: string; promptVersion: string }
 export interface StepFeedback {
   key: string; title: string; score: number; level?: string; rationale: string; evidence: string[];
-  coveredKeyPoints: string[]; missedKeyPoints: string[]; suggestions: string[]; referenceAnswer: string;
+  coveredKeyPoints: string[]; missedKeyPoints: string[]; suggestions: string[]; referenceAnswer: string; referenceDiagram?: string;
   followUpQuestion?: string | null;
 }
 export interface GradedFeedback {
@@ -46,7 +46,7 @@ export type Feedback =
   | GradedFeedback
   | { status: 'FAILED'; reason?: string };
 export interface KeyPoint { text: string; keywords: string[] }
-export interface StepDocument { keyPoints: KeyPoint[]; followUps: string[]; referenceAnswer: string }
+export interface StepDocument { keyPoints: KeyPoint[]; followUps: string[]; referenceAnswer: string; referenceDiagram?: string }
 export interface ScenarioDocument {
   slug: string; title: string; summary?: string; prompt: string; category: string; difficulty: string;
   durationMinutes: number; tags: string[]; steps: Record<string, StepDocument>; archived?: boolean;

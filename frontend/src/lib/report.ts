@@ -31,6 +31,7 @@ export function reportMarkdown(interview: Interview, fb: GradedFeedback): string
     out.push('### Missed key points', '', list(step.missedKeyPoints), '');
     out.push('### Suggestions', '', list(step.suggestions), '');
     out.push('### Reference answer', '', step.referenceAnswer.trim(), '');
+    if (step.referenceDiagram?.trim()) out.push('```mermaid', step.referenceDiagram.trim(), '```', '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -117,7 +117,10 @@ export async function adminEditorView(ctx: Ctx, id: string | null): Promise<void
       group(`steps.${st.key}`, st.title,
         keyPointList(st.key),
         followUpList(st.key),
-        field(`steps.${st.key}.referenceAnswer`, 'Reference answer (Markdown)', area(sd.referenceAnswer, (v) => { sd.referenceAnswer = v; }, 8))));
+        field(`steps.${st.key}.referenceAnswer`, 'Reference answer (Markdown)', area(sd.referenceAnswer, (v) => { sd.referenceAnswer = v; }, 8)),
+        field(`steps.${st.key}.referenceDiagram`, 'Reference diagram (Mermaid, optional)',
+          area(sd.referenceDiagram ?? '', (v) => { if (v.trim()) sd.referenceDiagram = v; else delete sd.referenceDiagram; }, 6),
+          'A flowchart or sequence diagram, without the ``` fence; shown after grading beside the reference answer.')));
   }));
 
   const clearErrors = () => {

@@ -3,6 +3,7 @@ import {
   describeError, startDrill, feedback as getFeedback, gradings as getGradings, interview as getInterview, regrade,
   type Framework, type GradedFeedback, type GradingAttempt, type Interview, type StepFeedback,
 } from '../api';
+import { diagramFigures } from '../components/diagram';
 import { gradingProgress } from '../components/progress';
 import { radarChart } from '../components/radar';
 import type { Ctx } from '../context';
@@ -68,6 +69,7 @@ function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Frame
     h('h3', {}, 'Your answer'),
     h('p', { class: 'meta' }, step.evidence.length ? 'Highlighted: the passages the judge quoted as evidence.' : 'The judge quoted no evidence from this step.'),
     marked(answer?.text ?? '', step.evidence, `feedback-answer-${step.key}`),
+    diagramFigures(answer?.text ?? '', `feedback-diagram-${step.key}`),
     followUpQuestion ? h('div', { class: 'follow-up' },
       h('p', { class: 'question' }, h('strong', {}, 'Follow-up: '), followUpQuestion),
       marked(answer?.followUp?.reply ?? '', step.evidence, `feedback-reply-${step.key}`)) : null,
@@ -79,7 +81,8 @@ function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Frame
     list(step.suggestions, 'suggestions', 'No suggestions.', `suggestions-${step.key}`),
     h('details', { class: 'reference', open: true },
       h('summary', {}, 'Reference answer'),
-      h('div', { 'data-testid': `reference-${step.key}` }, renderMarkdown(step.referenceAnswer, 4))));
+      h('div', { 'data-testid': `reference-${step.key}` }, renderMarkdown(step.referenceAnswer, 4)),
+      step.referenceDiagram ? diagramFigures('```mermaid\n' + step.referenceDiagram + '\n```', `reference-diagram-${step.key}`) : null));
 }
 
 /** Whether the rule "any step scored 1 caps the verdict" applied: news only to someone it applied to. */

@@ -4,6 +4,7 @@ import {
   ApiError, askFollowUp, describeError, discardInterview, interview as getInterview, saveAnswer, saveFollowUpReply,
   submitInterview, type FrameworkStep, type Id, type InterviewStep,
 } from '../api';
+import { diagramPreview } from '../components/diagram';
 import type { Ctx } from '../context';
 import { confirmDialog, h } from '../dom';
 import { drillLabel, isDrill } from '../lib/drill';
@@ -161,7 +162,7 @@ function stepSection(id: Id, number: number, step: InterviewStep, fw: FrameworkS
     fw?.criteria.length ? h('details', { class: 'criteria', open: true },
       h('summary', {}, 'What the interviewer looks for'),
       h('ul', { 'data-testid': `criteria-${key}` }, fw.criteria.map((c) => h('li', {}, c)))) : null,
-    answerBox.node, conflictCopy,
+    answerBox.node, diagramPreview(answerBox.textarea, `diagram-preview-${key}`), conflictCopy,
     h('div', { class: 'actions' }, ask, askStatus),
     followUpArea);
 }

@@ -53,7 +53,7 @@ public record Feedback(String status, String mode, int attempt, Judge judge, Pro
 
 	public record Step(String key, String title, int score, String level, String rationale, List<String> evidence,
 			List<String> coveredKeyPoints, List<String> missedKeyPoints, List<String> suggestions,
-			String referenceAnswer, String followUpQuestion) {
+			String referenceAnswer, String followUpQuestion, String referenceDiagram) {
 	}
 
 	public record Attempt(int attempt, String status, Judge judge, Integer overallScore, String verdict,

@@ -98,7 +98,8 @@ public class GradingService {
 			steps.add(new Feedback.Step(step.key(), step.title(), verdict.score(), step.descriptor(verdict.score()),
 					verdict.rationale(), verdict.evidence(), verdict.coveredKeyPoints(), verdict.missedKeyPoints(),
 					verdict.suggestions(), interview.scenario().step(step.key()).referenceAnswer(),
-					interview.answer(step.key()).followUpQuestion()));
+					interview.answer(step.key()).followUpQuestion(),
+					interview.scenario().step(step.key()).referenceDiagram()));
 		}
 		return Feedback.graded(grading.attempt(), Feedback.Judge.of(grading), grading.overallScore(), grading.verdict(), steps,
 				grading.flags(), grading.finishedAt());

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** What every judge does to a candidate's text before and after grading it. */
 public final class CandidateText {
@@ -21,8 +20,25 @@ public final class CandidateText {
 		Set<String> flags = new HashSet<>();
 		List<Text.Sentence> honest = OfflineJudge.honestSentences(new InterviewContext.StepAnswer(text, null, null),
 				flags);
-		String kept = honest.stream().map(Text.Sentence::original).collect(Collectors.joining("\n"));
+		String kept = MermaidText.forModel(honest);
 		return new Screened(kept, flags.contains(StepVerdict.PROMPT_INJECTION_SUSPECTED));
+	}
+
+	/**
+	 * The diagram line a quote stands for when the quote is what a line of a diagram in the
+	 * text says (a model may quote the reading it was given); otherwise the quote itself.
+	 */
+	public static String diagramLine(String text, String quote) {
+		if (quote == null || containsVerbatim(text, quote) || !MermaidText.mayContainDiagram(text)) {
+			return quote;
+		}
+		String wanted = normalize(quote);
+		return Text.sentences(text)
+			.stream()
+			.filter(sentence -> sentence.fromDiagram() && normalize(sentence.meaning()).equals(wanted))
+			.map(Text.Sentence::original)
+			.findFirst()
+			.orElse(quote);
 	}
 
 	/**

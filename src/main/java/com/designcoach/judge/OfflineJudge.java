@@ -213,13 +213,15 @@ public class OfflineJudge implements Judge {
 	static List<Text.Sentence> honestSentences(InterviewContext.StepAnswer answer, Set<String> flags) {
 		List<Text.Sentence> honest = new ArrayList<>();
 		Set<String> said = new HashSet<>();
+		Set<String> edges = new HashSet<>();
 		int tainted = -1;
 		Text.Sentence previous = null;
 		for (Text.Sentence sentence : Text.sentences(answer.candidateText())) {
 			if (sentence.paragraph() == tainted) {
 				continue;
 			}
-			boolean alone = InjectionDetector.isInjection(sentence.original());
+			boolean alone = InjectionDetector.isInjection(sentence.original())
+					|| sentence.fromDiagram() && InjectionDetector.isInjection(sentence.meaning());
 			if (alone || withClauseBefore(previous, sentence)) {
 				if (!alone && !honest.isEmpty() && honest.get(honest.size() - 1) == previous) {
 					honest.remove(honest.size() - 1);
@@ -231,7 +233,10 @@ public class OfflineJudge implements Judge {
 			previous = sentence;
 			Set<String> words = sentence.terms();
 			long fresh = words.stream().filter(word -> !said.contains(word)).count();
-			if (words.isEmpty() || fresh >= Math.max(1, Math.ceil(words.size() * MIN_NEW_WORDS))) {
+			// A diagram's edges share their nodes' words by nature: each distinct edge says something.
+			boolean adds = sentence.fromDiagram() ? edges.add(sentence.folded())
+					: words.isEmpty() || fresh >= Math.max(1, Math.ceil(words.size() * MIN_NEW_WORDS));
+			if (adds) {
 				honest.add(sentence);
 			}
 			said.addAll(words);

@@ -49,16 +49,53 @@ final class Text {
 	 * stems in order (for phrases), and the content terms (English content stems and Chinese
 	 * character pairs) for overlap.
 	 */
-	record Sentence(String original, List<String> stems, String folded, Set<String> terms, int paragraph, int line) {
+	record Sentence(String original, List<String> stems, String folded, Set<String> terms, int paragraph, int line,
+			String meaning, boolean fromDiagram) {
+
+		Sentence(String original, List<String> stems, String folded, Set<String> terms, int paragraph, int line) {
+			this(original, stems, folded, Set.copyOf(terms), paragraph, line, original, false);
+		}
+
+		/**
+		 * A statement of a diagram: quoted as its line ({@code original}), matched on what it
+		 * says ({@code meaning}, "Request router → Vector index: top-k retrieval").
+		 */
+		static Sentence ofDiagram(String line, String meaning, int paragraph, int row) {
+			String folded = fold(meaning);
+			return new Sentence(line, Text.stems(folded), folded, Set.copyOf(Text.terms(meaning)), paragraph, row, meaning,
+					true);
+		}
+
 	}
 
+	/** The sentences of an answer; a fenced Mermaid diagram gives one per edge or message ({@link MermaidText}). */
 	static List<Sentence> sentences(String text) {
 		List<Sentence> sentences = new ArrayList<>();
 		if (text == null || text.isBlank()) {
 			return sentences;
 		}
+		if (!MermaidText.mayContainDiagram(text)) {
+			prose(text, 0, 0, sentences);
+			return sentences;
+		}
+		int[] at = { 0, 0 };
+		for (MermaidText.Part part : MermaidText.parts(text)) {
+			if (part.diagram() == null) {
+				at = prose(part.prose(), at[0], at[1], sentences);
+				continue;
+			}
+			for (MermaidText.Statement statement : part.diagram()) {
+				sentences.add(Sentence.ofDiagram(statement.line(), statement.meaning(), at[0], at[1] + statement.row()));
+			}
+			at = new int[] { at[0] + 1, at[1] + part.diagram().get(part.diagram().size() - 1).row() + 1 };
+		}
+		return sentences;
+	}
+
+	/** Adds the sentences of prose, numbering from the paragraph and line given; answers the next ones. */
+	private static int[] prose(String text, int firstParagraph, int firstLine, List<Sentence> sentences) {
 		String[] paragraphs = PARAGRAPH_BREAK.split(text);
-		int line = 0;
+		int line = firstLine;
 		for (int p = 0; p < paragraphs.length; p++) {
 			for (String row : paragraphs[p].split("\n")) {
 				line++;
@@ -68,11 +105,12 @@ final class Text {
 						continue;
 					}
 					String folded = fold(original);
-					sentences.add(new Sentence(original, stems(folded), folded, Set.copyOf(terms(original)), p, line));
+					sentences.add(new Sentence(original, stems(folded), folded, Set.copyOf(terms(original)),
+							firstParagraph + p, line));
 				}
 			}
 		}
-		return sentences;
+		return new int[] { firstParagraph + paragraphs.length, line };
 	}
 
 	/** Lower case, full-width forms made ASCII, so "ＧＰＵ" and "gpu" compare equal. */

@@ -15,7 +15,15 @@ public record ScenarioDocument(String slug, String title, String summary, String
 		String difficulty, Integer durationMinutes, List<String> tags, Map<String, StepContent> steps,
 		Boolean archived) {
 
-	public record StepContent(List<KeyPoint> keyPoints, List<String> followUps, String referenceAnswer) {
+	/** {@code referenceDiagram}: optional Mermaid text, shown after grading beside the reference answer. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record StepContent(List<KeyPoint> keyPoints, List<String> followUps, String referenceAnswer,
+			String referenceDiagram) {
+
+		public StepContent(List<KeyPoint> keyPoints, List<String> followUps, String referenceAnswer) {
+			this(keyPoints, followUps, referenceAnswer, null);
+		}
+
 	}
 
 	public record KeyPoint(String text, List<String> keywords) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.designcoach.judge.Diagrams;
 import com.designcoach.rubric.StepKeys;
 import com.designcoach.web.FieldError;
 
@@ -115,7 +116,20 @@ final class ScenarioValidator {
 			}
 		}
 		text(path + ".referenceAnswer", step.referenceAnswer(), 20_000);
+		checkDiagram(path + ".referenceDiagram", step.referenceDiagram());
 	}
+
+	private void checkDiagram(String field, String diagram) {
+		if (diagram == null) {
+			return;
+		}
+		optionalText(field, diagram, MAX_DIAGRAM);
+		if (diagram.codePointCount(0, diagram.length()) <= MAX_DIAGRAM) {
+			Diagrams.problem(diagram).ifPresent(problem -> error(field, problem));
+		}
+	}
+
+	private static final int MAX_DIAGRAM = 5_000;
 
 	private void checkKeyPoint(String path, ScenarioDocument.KeyPoint keyPoint) {
 		if (keyPoint == null) {

@@ -22,7 +22,8 @@ final class Fence {
 	private static final Pattern MARKER_WORDS = Pattern.compile("(?i)[<\\[{(]+\\s*/?\\s*(end[\\s_-]*)?candidate[\\s_-]*text[\\w-]*\\s*[>\\]})]*"
 			+ "|(end[_-]+)?candidate[_-]+text[\\w-]*");
 
-	private static final Pattern BRACKET_RUN = Pattern.compile("<{2,}|>{2,}");
+	/** Runs of angle brackets, but not a sequence diagram's arrows ({@code ->>}, {@code <<-->>}). */
+	private static final Pattern BRACKET_RUN = Pattern.compile("<{2,}(?!-)|(?<!-)>{2,}");
 
 	/** A Markdown heading line; the prompt's own sections are headings, so candidates get none. */
 	private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}(?=[ \\t]|$)");

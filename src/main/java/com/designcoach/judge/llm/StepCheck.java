@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.designcoach.judge.CandidateText;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.StepVerdict;
 import com.designcoach.scenario.ScenarioDocument;
@@ -48,7 +49,7 @@ final class StepCheck {
 				missed.add(keyPoint);
 				continue;
 			}
-			String quote = verdict.quote();
+			String quote = CandidateText.diagramLine(answer.candidateText(), verdict.quote());
 			boolean holds = !quote.isEmpty() && JudgePrompt.quoteHolds(answer, quote);
 			if (!quote.isEmpty() && !holds) {
 				dropped++;
