@@ -95,7 +95,7 @@ public class GradingService {
 					interview.answer(step.key()).followUpQuestion()));
 		}
 		return Feedback.graded(grading.attempt(), Feedback.Judge.of(grading), grading.overallScore(), grading.verdict(), steps,
-				grading.flags(), grading.finishedAt());
+				grading.flags(), grading.finishedAt(), interview.scenario().factList());
 	}
 
 	/** Where a grading stands: the steps graded so far, in the order they were graded. */
