@@ -1,7 +1,9 @@
 package com.designcoach.judge;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.designcoach.scenario.ScenarioDocument;
@@ -39,10 +41,13 @@ public final class FactMatcher {
 		List<Text.Sentence> sentences = Text.sentences(question);
 		Set<String> asked = new HashSet<>(Text.terms(question));
 		asked.removeAll(QUESTION_TERMS);
+		List<Set<String>> factTerms = facts.stream().map(FactMatcher::terms).toList();
+		Map<String, Integer> spread = new HashMap<>();
+		factTerms.forEach(terms -> terms.forEach(term -> spread.merge(term, 1, Integer::sum)));
 		int best = -1;
-		int bestScore = 0;
+		double bestScore = 0;
 		for (int i = 0; i < facts.size(); i++) {
-			int score = score(facts.get(i), sentences, asked);
+			double score = score(facts.get(i), sentences, asked, spread);
 			if (score > bestScore) {
 				best = i;
 				bestScore = score;
@@ -51,13 +56,20 @@ public final class FactMatcher {
 		return best;
 	}
 
-	/** Three points a keyword named, one a shared content word; nothing below the bar. */
-	private static int score(ScenarioDocument.Fact fact, List<Text.Sentence> sentences, Set<String> asked) {
+	/**
+	 * Three points a keyword named, one a shared content word, each divided by the number of
+	 * facts its words occur in: "documents" in a scenario about documents tells little, the
+	 * one fact about "languages" much. Nothing below the bar of one keyword or two words.
+	 */
+	private static double score(ScenarioDocument.Fact fact, List<Text.Sentence> sentences, Set<String> asked,
+			Map<String, Integer> spread) {
 		int keywords = 0;
-		for (String keyword : fact.keywords() == null ? List.<String>of() : fact.keywords()) {
+		double score = 0;
+		for (String keyword : keywords(fact)) {
 			Keyword compiled = Keyword.of(keyword);
 			if (sentences.stream().anyMatch(compiled::matches)) {
 				keywords++;
+				score += 3.0 / Text.terms(keyword).stream().mapToInt(t -> spread.getOrDefault(t, 1)).min().orElse(1);
 			}
 		}
 		Set<String> shared = new HashSet<>(Text.terms(fact.text()));
@@ -65,7 +77,20 @@ public final class FactMatcher {
 		if (keywords == 0 && shared.size() < MIN_SHARED_TERMS) {
 			return 0;
 		}
-		return 3 * keywords + shared.size();
+		for (String term : shared) {
+			score += 1.0 / spread.getOrDefault(term, 1);
+		}
+		return score;
+	}
+
+	private static Set<String> terms(ScenarioDocument.Fact fact) {
+		Set<String> terms = new HashSet<>(Text.terms(fact.text()));
+		keywords(fact).forEach(keyword -> terms.addAll(Text.terms(keyword)));
+		return terms;
+	}
+
+	private static List<String> keywords(ScenarioDocument.Fact fact) {
+		return fact.keywords() == null ? List.of() : fact.keywords();
 	}
 
 }
