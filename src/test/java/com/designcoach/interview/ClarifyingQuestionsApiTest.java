@@ -57,6 +57,17 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void importRejectsFactsOverTheLimitsWithTheirPaths() {
+		String slug = uniqueSlug("bad-facts");
+		String document = ScenarioDocuments.valid(slug).replaceFirst("\\}\\s*$", """
+				, "facts": [{"text": "", "keywords": ["scale"]}, {"text": "Fine.", "keywords": []}]}""");
+		asAdmin().body("[" + document + "]").post("/api/admin/scenarios/import").then().statusCode(400)
+			.body("errors.field", hasItem("[0].facts[0].text"))
+			.body("errors.field", hasItem("[0].facts[1].keywords"));
+		asAdmin().get("/api/admin/scenarios/" + slug).then().statusCode(404);
+	}
+
+	@Test
 	void answersAQuestionFromAFactAndAnotherAsNotSpecified() {
 		String slug = scenarioWithFacts();
 		String user = newCandidate();
