@@ -21,7 +21,12 @@ export type Mode = 'full' | 'drill';
 export interface Interview {
   id: Id; status: string; mode?: Mode; scenario: Scenario; steps: InterviewStep[]; startedAt: string; deadline: string;
   submittedAt: string | null; overtime: boolean; overallScore: number | null; verdict: string | null;
+  questions?: AskedQuestion[];
 }
+/** A clarifying question to the interviewer; `grounded` when a scenario fact answered it. */
+export interface AskedQuestion { id: Id; question: string; answer: string; grounded: boolean; askedAt: string }
+/** What the interviewer knows about a scenario; hidden during practice, shown in the report. */
+export interface Fact { text: string; keywords: string[] }
 export interface InterviewSummary {
   id: Id; status: string; mode?: Mode; steps?: string[]; scenario: { id: Id; slug: string; title: string }; startedAt: string;
   submittedAt: string | null; overtime: boolean; overallScore: number | null; verdict: string | null;
@@ -34,7 +39,7 @@ export interface StepFeedback {
 }
 export interface GradedFeedback {
   status: 'GRADED'; mode?: Mode; attempt?: number; judge: Judge; overallScore: number; verdict: string;
-  steps: StepFeedback[]; flags: string[]; gradedAt?: string;
+  steps: StepFeedback[]; flags: string[]; gradedAt?: string; facts?: Fact[];
 }
 /** One grading of an interview; regrades add attempts and keep the earlier ones. */
 export interface GradingAttempt {
@@ -50,6 +55,7 @@ export interface StepDocument { keyPoints: KeyPoint[]; followUps: string[]; refe
 export interface ScenarioDocument {
   slug: string; title: string; summary?: string; prompt: string; category: string; difficulty: string;
   durationMinutes: number; tags: string[]; steps: Record<string, StepDocument>; archived?: boolean;
+  facts?: Fact[];
 }
 export interface Calibration {
   slug: string; judge: Judge; consistent: boolean;
@@ -150,6 +156,7 @@ export const saveAnswer = (id: Id, step: string, text: string, version: number) 
   call<{ key: string; text: string; version: number }>('PUT', `${interviewPath(id)}/answers/${enc(step)}`, { text, version });
 export const askFollowUp = (id: Id, step: string) => call<{ question: string }>('POST', `${interviewPath(id)}/answers/${enc(step)}/follow-up`);
 export const saveFollowUpReply = (id: Id, step: string, text: string) => call<unknown>('PUT', `${interviewPath(id)}/answers/${enc(step)}/follow-up`, { text });
+export const askInterviewer = (id: Id, question: string) => call<AskedQuestion>('POST', `${interviewPath(id)}/questions`, { question });
 export const submitInterview = (id: Id) => call<{ status: string }>('POST', `${interviewPath(id)}/submit`);
 export const feedback = (id: Id) => call<Feedback>('GET', `${interviewPath(id)}/feedback`);
 export const gradings = (id: Id) => call<GradingAttempt[]>('GET', `${interviewPath(id)}/gradings`);

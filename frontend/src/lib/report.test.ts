@@ -37,3 +37,24 @@ describe('reportMarkdown', () => {
   });
   it('makes a safe file name', () => expect(reportFileName('rag/../x', 12)).toBe('design-coach-ragx-12.md'));
 });
+
+describe('reportMarkdown with clarifying questions', () => {
+  const withQuestions = {
+    ...interview,
+    steps: [{ key: 'clarifying-requirements', title: 'Clarifying', suggestedMinutes: 5, version: 0, text: '', followUp: null }],
+    questions: [
+      { id: 1, question: 'Which languages?', answer: 'English and German.', grounded: true, askedAt: '' },
+      { id: 2, question: 'Voice input?', answer: 'That is not specified; state your assumption and move on.', grounded: false, askedAt: '' },
+    ],
+  } as Interview;
+  const md = reportMarkdown(withQuestions, {
+    ...fb, facts: [{ text: 'English and German.', keywords: ['languages'] }],
+    steps: [{ ...fb.steps[0], key: 'clarifying-requirements', title: 'Clarifying' }],
+  });
+  it('lists the questions with the answers under step 1 and the facts at the end', () => {
+    expect(md).toContain('### Your questions to the interviewer');
+    expect(md).toContain('- **Q:** Which languages?\n  **A:** English and German.');
+    expect(md).toContain('(not specified)');
+    expect(md).toContain('## What the interviewer knew\n\n- English and German.');
+  });
+});

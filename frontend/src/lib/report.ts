@@ -26,6 +26,11 @@ export function reportMarkdown(interview: Interview, fb: GradedFeedback): string
     if (answer?.followUp) {
       out.push(`**Follow-up:** ${oneLine(answer.followUp.question)}`, '', quote(answer.followUp.reply ?? ''), '');
     }
+    const questions = step.key === 'clarifying-requirements' ? interview.questions ?? [] : [];
+    if (questions.length) {
+      out.push('### Your questions to the interviewer', '', questions.map((q) =>
+        `- **Q:** ${oneLine(q.question)}\n  **A:** ${oneLine(q.answer)}${q.grounded ? '' : ' (not specified)'}`).join('\n'), '');
+    }
     out.push('### Evidence', '', list(step.evidence.map((e) => `"${oneLine(e)}"`)), '');
     out.push('### Covered key points', '', list(step.coveredKeyPoints), '');
     out.push('### Missed key points', '', list(step.missedKeyPoints), '');
@@ -33,6 +38,7 @@ export function reportMarkdown(interview: Interview, fb: GradedFeedback): string
     out.push('### Reference answer', '', step.referenceAnswer.trim(), '');
     if (step.referenceDiagram?.trim()) out.push('```mermaid', step.referenceDiagram.trim(), '```', '');
   }
+  if (fb.facts?.length) out.push('## What the interviewer knew', '', list(fb.facts.map((f) => f.text)), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 

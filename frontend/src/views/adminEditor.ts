@@ -110,6 +110,23 @@ export async function adminEditorView(ctx: Ctx, id: string | null): Promise<void
     return group(base, 'Follow-up questions', holder);
   };
 
+  /** What the interviewer answers when asked; hidden from candidates until the report. */
+  const factList = (): HTMLElement => {
+    const holder = h('div');
+    doc.facts ??= [];
+    const facts = doc.facts;
+    const render = () => {
+      forget('facts[');
+      holder.replaceChildren(...facts.map((fact, i) => h('div', { class: 'row-item', 'data-testid': `fact-${i}` },
+        field(`facts[${i}].text`, `Fact ${i + 1}`, area(fact.text, (v) => { fact.text = v; }, 2), 'Up to 500 characters.'),
+        field(`facts[${i}].keywords`, `Keywords for fact ${i + 1}`, input(fact.keywords.join(', '), (v) => { fact.keywords = splitList(v); }), 'Comma-separated, up to 10: the words a question about it would use.'),
+        h('button', { type: 'button', class: 'link danger', onclick: () => { facts.splice(i, 1); render(); } }, `Remove fact ${i + 1}`))),
+        h('button', { type: 'button', class: 'secondary small', 'data-testid': 'add-fact', onclick: () => { facts.push({ text: '', keywords: [] }); render(); } }, 'Add fact'));
+    };
+    render();
+    return group('facts', 'Facts the interviewer knows (up to 30; answered when a candidate asks, shown in the report)', holder);
+  };
+
   const stepsGroup = group('steps', 'Steps', fw.steps.map((st) => {
     const sd = doc.steps[st.key];
     return h('details', { class: 'step-editor', open: !id },
@@ -159,6 +176,7 @@ export async function adminEditorView(ctx: Ctx, id: string | null): Promise<void
       field('durationMinutes', 'Duration (minutes)', input(String(doc.durationMinutes ?? ''), (v) => { doc.durationMinutes = v.trim() === '' ? NaN : Number(v); }, { type: 'number', min: '10', max: '180', inputmode: 'numeric' }))),
     field('tags', 'Tags', input(doc.tags.join(', '), (v) => { doc.tags = splitList(v); }), 'Comma-separated.'),
     stepsGroup,
+    factList(),
     h('div', { class: 'actions sticky-actions' }, save, status));
 
   form.addEventListener('submit', async (e) => {

@@ -14,6 +14,7 @@ import { highlight, unmatchedQuotes } from '../lib/highlight';
 import { renderMarkdown } from '../lib/markdown';
 import { reportFileName, reportMarkdown } from '../lib/report';
 import { href, navigate } from '../router';
+import { factsCard, questionsBlock } from './reportDialogue';
 
 const FLAG_TEXT: Record<string, string> = {
   PROMPT_INJECTION_SUSPECTED: 'Part of an answer looked like instructions to the grader; that text earned nothing.',
@@ -57,7 +58,8 @@ function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Frame
   const fwStep = fw.steps.find((s) => s.key === step.key);
   const title = step.title || fwStep?.title || step.key;
   const descriptor = step.level ?? fwStep?.levels.find((l) => l.score === step.score)?.descriptor ?? '';
-  const texts = [answer?.text ?? '', answer?.followUp?.reply ?? ''];
+  const questions = step.key === 'clarifying-requirements' ? iv.questions ?? [] : [];
+  const texts = [answer?.text ?? '', answer?.followUp?.reply ?? '', ...questions.map((q) => q.question)];
   const other = unmatchedQuotes(texts, step.evidence);
   const followUpQuestion = answer?.followUp?.question ?? step.followUpQuestion;
   return h('article', { class: `card step-report score-${step.score}`, id: `report-${step.key}`, 'data-testid': `feedback-step-${step.key}`, 'aria-labelledby': `report-title-${step.key}` },
@@ -73,6 +75,7 @@ function stepArticle(index: number, step: StepFeedback, iv: Interview, fw: Frame
     followUpQuestion ? h('div', { class: 'follow-up' },
       h('p', { class: 'question' }, h('strong', {}, 'Follow-up: '), followUpQuestion),
       marked(answer?.followUp?.reply ?? '', step.evidence, `feedback-reply-${step.key}`)) : null,
+    questionsBlock(questions, step.evidence),
     other.length ? h('div', {}, h('h3', {}, 'Other evidence quoted'), h('ul', {}, other.map((q) => h('li', {}, h('q', {}, q))))) : null,
     h('div', { class: 'columns' },
       h('div', {}, h('h3', {}, 'Covered key points'), list(step.coveredKeyPoints, 'covered', 'None.', `covered-${step.key}`)),
@@ -153,7 +156,8 @@ function report(ctx: Ctx, iv: Interview, fb: GradedFeedback, fw: Framework): HTM
         onclick: (e: Event) => { e.preventDefault(); document.getElementById(`report-${s.key}`)?.scrollIntoView({ behavior: 'smooth' }); },
       }, s.title), `: ${s.score} / 5`)))),
     ...titled.map((s, i) => stepArticle(order.get(s.key) ?? i, s, iv, fw)),
-  ];
+    factsCard(fb.facts),
+  ].filter((node): node is HTMLElement => node !== null);
 }
 
 async function attemptsOrNothing(id: string, fb: GradedFeedback, onRegrade: () => Promise<void>): Promise<HTMLElement[]> {

@@ -13,6 +13,7 @@ import { drafts } from '../lib/drafts';
 import { codePoints, formatClock, shortStepTitle, suggestedStep, wordCount } from '../lib/format';
 import { renderMarkdown } from '../lib/markdown';
 import { href, navigate } from '../router';
+import { askInterviewerPanel } from './askInterviewer';
 import { meta } from './scenarios';
 
 export const ANSWER_LIMIT = 20_000;
@@ -96,7 +97,7 @@ function editor(opts: {
   return { node, textarea, editor: { saver, refresh, answered: () => textarea.value.trim().length > 0 } };
 }
 
-function stepSection(id: Id, number: number, step: InterviewStep, fw: FrameworkStep | undefined, editors: Editor[]): HTMLElement {
+function stepSection(id: Id, number: number, step: InterviewStep, fw: FrameworkStep | undefined, editors: Editor[], beside: HTMLElement | null = null): HTMLElement {
   const key = step.key;
   const title = fw?.title ?? step.title;
   const answerBox = editor({
@@ -162,9 +163,10 @@ function stepSection(id: Id, number: number, step: InterviewStep, fw: FrameworkS
     fw?.criteria.length ? h('details', { class: 'criteria', open: true },
       h('summary', {}, 'What the interviewer looks for'),
       h('ul', { 'data-testid': `criteria-${key}` }, fw.criteria.map((c) => h('li', {}, c)))) : null,
-    answerBox.node, diagramPreview(answerBox.textarea, `diagram-preview-${key}`), conflictCopy,
-    h('div', { class: 'actions' }, ask, askStatus),
-    followUpArea);
+    h('div', { class: beside ? 'step-body with-aside' : 'step-body' },
+      h('div', { class: 'step-main' }, answerBox.node, diagramPreview(answerBox.textarea, `diagram-preview-${key}`), conflictCopy,
+        h('div', { class: 'actions' }, ask, askStatus), followUpArea),
+      beside));
 }
 
 export async function interviewView(ctx: Ctx, id: string): Promise<void> {
@@ -200,7 +202,8 @@ export async function interviewView(ctx: Ctx, id: string): Promise<void> {
       onclick: () => { const t = document.getElementById(`step-title-${st.key}`); t?.scrollIntoView({ behavior: 'smooth', block: 'start' }); t?.focus({ preventScroll: true }); },
     }, fwByKey.get(st.key)?.title ?? st.title)))));
 
-  const steps = iv.steps.map((st) => stepSection(iv.id, stepNumber(st.key), st, fwByKey.get(st.key), editors));
+  const steps = iv.steps.map((st) => stepSection(iv.id, stepNumber(st.key), st, fwByKey.get(st.key), editors,
+    st.key === 'clarifying-requirements' ? askInterviewerPanel(iv.id, iv.questions ?? []) : null));
 
   const submitStatus = h('p', { class: 'status', role: 'alert', 'data-testid': 'submit-status' });
   const submit = h('button', { type: 'button', class: 'primary big', 'data-testid': 'submit-interview' }, 'Submit for grading');

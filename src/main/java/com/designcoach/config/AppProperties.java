@@ -49,10 +49,11 @@ public record AppProperties(@NotBlank String dataDir, String adminPassword, @Val
 
 	/**
 	 * {@code maxAnswerChars} counts Unicode code points, so Chinese and English share one limit.
-	 * Follow-up questions asked of a model are bounded per step and per interview.
+	 * Follow-up questions asked of a model are bounded per step and per interview, and the
+	 * candidate's clarifying questions per interview.
 	 */
 	public record Interview(@Positive int maxAnswerChars, @Positive int followUpsPerStep,
-			@Positive int followUpsPerInterview) {
+			@Positive int followUpsPerInterview, @Positive int questionsPerInterview) {
 	}
 
 	/**

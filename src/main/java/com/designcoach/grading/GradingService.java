@@ -102,7 +102,7 @@ public class GradingService {
 					interview.scenario().step(step.key()).referenceDiagram()));
 		}
 		return Feedback.graded(grading.attempt(), Feedback.Judge.of(grading), grading.overallScore(), grading.verdict(), steps,
-				grading.flags(), grading.finishedAt());
+				grading.flags(), grading.finishedAt(), interview.scenario().factList());
 	}
 
 	/** Where a grading stands: the steps graded so far, in the order they were graded. */

@@ -47,6 +47,18 @@ public class ModelQuota {
 		}
 	}
 
+	/**
+	 * Takes one clarifying question answered by the model, like a follow-up (one call, counted
+	 * with the follow-ups), or answers 429 and takes nothing.
+	 */
+	public void takeQuestion(long userId) {
+		if (!take(userId, FOLLOW_UP_COST, 0, 1)) {
+			throw ApiException.tooManyRequests("You have used today's allowance of model calls (" + dailyQuota
+					+ " gradings' worth); questions to the interviewer renew at midnight UTC. State your assumption "
+					+ "and move on.");
+		}
+	}
+
 	private boolean take(long userId, int cost, int gradings, int followUps) {
 		return !jdbc.sql("""
 				insert into model_usage as u (user_id, day, cost, gradings, follow_ups)

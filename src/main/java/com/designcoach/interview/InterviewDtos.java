@@ -30,7 +30,15 @@ final class InterviewDtos {
 
 	record InterviewView(long id, InterviewStatus status, String mode, ScenarioView scenario, List<StepView> steps,
 			Instant startedAt, Instant deadline, Instant submittedAt, boolean overtime, Integer overallScore,
-			String verdict) {
+			String verdict, List<AskedQuestion> questions) {
+	}
+
+	/** A clarifying question for the interviewer; checked in the service, in code points. */
+	record AskQuestion(String question) {
+	}
+
+	/** A clarifying question and the interviewer's answer; {@code grounded} when a fact answered it. */
+	record AskedQuestion(long id, String question, String answer, boolean grounded, Instant askedAt) {
 	}
 
 	record StepView(String key, String title, int suggestedMinutes, String text, int version, FollowUp followUp) {

@@ -26,8 +26,14 @@ class InterviewGradingSource implements GradingSource {
 
 	private final RubricService rubric;
 
+	private final InterviewPages pages;
+
+	/** The step whose grading reads the candidate's questions to the interviewer. */
+	private static final String CLARIFYING = "clarifying-requirements";
+
 	InterviewGradingSource(InterviewRepository interviews, InterviewAnswerRepository answers,
-			ScenarioService scenarios, RubricService rubric) {
+			ScenarioService scenarios, RubricService rubric, InterviewPages pages) {
+		this.pages = pages;
 		this.interviews = interviews;
 		this.answers = answers;
 		this.scenarios = scenarios;
@@ -42,11 +48,15 @@ class InterviewGradingSource implements GradingSource {
 		Map<String, InterviewContext.StepAnswer> steps = new LinkedHashMap<>();
 		for (InterviewAnswer answer : answers.findAllByInterviewIdOrderByStepOrderAsc(interviewId)) {
 			steps.put(answer.stepKey(), new InterviewContext.StepAnswer(answer.text(), answer.followUpQuestion(),
-					answer.followUpReply()));
+					answer.followUpReply(), CLARIFYING.equals(answer.stepKey()) ? questions(interviewId) : List.of()));
 		}
 		// A drill has rows for its steps only, so the rows are the steps to grade.
 		return new InterviewContext(scenarios.version(interview.scenarioVersionId()).document(), rubric.framework(),
 				steps, List.copyOf(steps.keySet()));
+	}
+
+	private List<String> questions(long interviewId) {
+		return pages.questions(interviewId).stream().map(InterviewDtos.AskedQuestion::question).toList();
 	}
 
 	@Override

@@ -61,7 +61,18 @@ class InterviewPages {
 		Row first = rows.get(0);
 		return Optional.of(new InterviewDtos.InterviewView(first.id(), first.status(), first.mode(),
 				scenarios.version(first.scenarioVersionId()).view(), stepViews, first.startedAt(), first.deadline(),
-				first.submittedAt(), first.overtime(), first.overallScore(), first.verdict()));
+				first.submittedAt(), first.overtime(), first.overallScore(), first.verdict(), questions(id)));
+	}
+
+	/** The interview's answered clarifying questions, in the order they were asked. */
+	List<InterviewDtos.AskedQuestion> questions(long interviewId) {
+		return jdbc.sql("""
+				select id, question, answer, grounded, asked_at from interview_question
+				where interview_id = :id and answer is not null order by id""")
+			.param("id", interviewId)
+			.query((rs, n) -> new InterviewDtos.AskedQuestion(rs.getLong("id"), rs.getString("question"),
+					rs.getString("answer"), rs.getBoolean("grounded"), instant(rs.getTimestamp("asked_at"))))
+			.list();
 	}
 
 	private record Row(long id, InterviewStatus status, String mode, long scenarioVersionId, Instant startedAt, Instant deadline,

@@ -125,6 +125,7 @@ final class Glossary {
 			{ "training", "train", "训练" },
 			{ "deployment", "deploy", "release", "部署", "发布", "上线" },
 			{ "users", "user", "用户" },
+			{ "language", "languages", "语言", "语种" },
 			{ "scale", "scalability", "规模", "扩展性" },
 			{ "requirements", "requirement", "需求" },
 			{ "trade-off", "tradeoff", "权衡", "取舍" },

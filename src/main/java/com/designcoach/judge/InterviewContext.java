@@ -31,16 +31,36 @@ public record InterviewContext(ScenarioDocument scenario, Framework framework, M
 		return answers.getOrDefault(stepKey, StepAnswer.EMPTY);
 	}
 
-	/** A step's answer and the follow-up exchange, both graded with the step. */
-	public record StepAnswer(String text, String followUpQuestion, String followUpReply) {
+	/**
+	 * A step's answer and the follow-up exchange, both graded with the step, and for the
+	 * clarifying step the candidate's questions to the interviewer: asking about the right
+	 * things is what that step grades. The interviewer's answers are not the candidate's words
+	 * and are never graded.
+	 */
+	public record StepAnswer(String text, String followUpQuestion, String followUpReply, List<String> questions) {
 
 		public static final StepAnswer EMPTY = new StepAnswer("", null, null);
 
-		/** The candidate's own words for this step: the answer, then the follow-up reply. */
+		public StepAnswer {
+			questions = questions == null ? List.of() : List.copyOf(questions);
+		}
+
+		public StepAnswer(String text, String followUpQuestion, String followUpReply) {
+			this(text, followUpQuestion, followUpReply, List.of());
+		}
+
+		/**
+		 * The candidate's own words for this step: the answer, the follow-up reply, then each
+		 * question on a line of its own, so that a quote from one is the question verbatim.
+		 */
 		public String candidateText() {
 			String reply = followUpReply == null ? "" : followUpReply;
 			String body = text == null ? "" : text;
-			return reply.isBlank() ? body : body + "\n\n" + reply;
+			String words = reply.isBlank() ? body : body + "\n\n" + reply;
+			if (questions.isEmpty()) {
+				return words;
+			}
+			return (words.isBlank() ? "" : words + "\n\n") + String.join("\n", questions);
 		}
 
 	}

@@ -7,6 +7,14 @@ public interface Interviewer {
 
 	String followUp(ScenarioDocument scenario, String stepKey, String answer);
 
+	/**
+	 * Answers a candidate's clarifying question from the scenario's facts only; without a model,
+	 * the best-matching fact or "not specified".
+	 */
+	default ClarifyingAnswer answer(ScenarioDocument scenario, String question) {
+		return FactMatcher.answer(scenario.factList(), question);
+	}
+
 	/** Whether a follow-up costs a model call, and so counts against the caller's limits. */
 	default boolean callsModel() {
 		return false;

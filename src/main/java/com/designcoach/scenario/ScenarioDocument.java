@@ -13,7 +13,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioDocument(String slug, String title, String summary, String prompt, String category,
 		String difficulty, Integer durationMinutes, List<String> tags, Map<String, StepContent> steps,
-		Boolean archived) {
+		Boolean archived, List<Fact> facts) {
+
+	/** What the interviewer knows and answers when asked; hidden in practice, shown in the feedback. */
+	public record Fact(String text, List<String> keywords) {
+	}
 
 	/** {@code referenceDiagram}: optional Mermaid text, shown after grading beside the reference answer. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,13 +33,18 @@ public record ScenarioDocument(String slug, String title, String summary, String
 	public record KeyPoint(String text, List<String> keywords) {
 	}
 
+	/** The facts, never null: older documents have none. */
+	public List<Fact> factList() {
+		return facts == null ? List.of() : facts;
+	}
+
 	public StepContent step(String key) {
 		return steps.get(key);
 	}
 
 	ScenarioDocument withArchived(Boolean archivedFlag) {
 		return new ScenarioDocument(slug, title, summary, prompt, category, difficulty, durationMinutes, tags, steps,
-				archivedFlag);
+				archivedFlag, facts);
 	}
 
 }

@@ -284,7 +284,8 @@ public class ScenarioService {
 		StepKeys.ALL.forEach(key -> steps.put(key, document.steps().get(key)));
 		return new ScenarioDocument(document.slug(), document.title(), document.summary(), document.prompt(),
 				document.category(), document.difficulty(), document.durationMinutes(),
-				document.tags() == null ? List.of() : document.tags(), steps, null);
+				document.tags() == null ? List.of() : document.tags(), steps, null,
+				document.facts() == null || document.facts().isEmpty() ? null : document.facts());
 	}
 
 	private String write(ScenarioDocument document) {

@@ -27,6 +27,8 @@ final class ScenarioValidator {
 
 	private static final int MAX_FOLLOW_UPS = 10;
 
+	private static final int MAX_FACTS = 30;
+
 	private final List<FieldError> errors = new ArrayList<>();
 
 	private ScenarioValidator() {
@@ -61,6 +63,26 @@ final class ScenarioValidator {
 		}
 		checkTags(doc.tags());
 		checkSteps(doc);
+		checkFacts(doc.facts());
+	}
+
+	private void checkFacts(List<ScenarioDocument.Fact> facts) {
+		if (facts == null) {
+			return;
+		}
+		if (facts.size() > MAX_FACTS) {
+			error("facts", "at most " + MAX_FACTS + " facts");
+		}
+		for (int i = 0; i < facts.size(); i++) {
+			String path = "facts[" + i + "]";
+			ScenarioDocument.Fact fact = facts.get(i);
+			if (fact == null) {
+				error(path, "is required");
+				continue;
+			}
+			text(path + ".text", fact.text(), 500);
+			checkKeywords(path + ".keywords", fact.keywords());
+		}
 	}
 
 	private void checkTags(List<String> tags) {
@@ -137,13 +159,16 @@ final class ScenarioValidator {
 			return;
 		}
 		text(path + ".text", keyPoint.text(), 500);
-		List<String> keywords = keyPoint.keywords();
+		checkKeywords(path + ".keywords", keyPoint.keywords());
+	}
+
+	private void checkKeywords(String path, List<String> keywords) {
 		if (keywords == null || keywords.isEmpty() || keywords.size() > MAX_KEYWORDS) {
-			error(path + ".keywords", "must have 1 to " + MAX_KEYWORDS + " keywords");
+			error(path, "must have 1 to " + MAX_KEYWORDS + " keywords");
 			return;
 		}
 		for (int i = 0; i < keywords.size(); i++) {
-			text(path + ".keywords[" + i + "]", keywords.get(i), 60);
+			text(path + "[" + i + "]", keywords.get(i), 60);
 		}
 	}
 

@@ -29,16 +29,34 @@ class ScenarioValidatorTest {
 	}
 
 	@Test
+	void checksFactsAgainstTheContractsLimits() {
+		List<ScenarioDocument.Fact> facts = new java.util.ArrayList<>();
+		facts.add(new ScenarioDocument.Fact("x".repeat(501), List.of("scale")));
+		facts.add(new ScenarioDocument.Fact("About 1M users.", List.of()));
+		facts.add(new ScenarioDocument.Fact(" ", java.util.Collections.nCopies(11, "k")));
+		ScenarioDocument base = document("with-facts", "easy", stepsWithKeyPoints(2));
+		ScenarioDocument doc = new ScenarioDocument(base.slug(), base.title(), null, base.prompt(), base.category(),
+				base.difficulty(), base.durationMinutes(), base.tags(), base.steps(), null, facts);
+		assertThat(ScenarioValidator.validate(doc)).extracting(FieldError::field)
+			.containsExactlyInAnyOrder("facts[0].text", "facts[1].keywords", "facts[2].text", "facts[2].keywords");
+		List<ScenarioDocument.Fact> many = java.util.Collections.nCopies(31,
+				new ScenarioDocument.Fact("A fact.", List.of("fact")));
+		assertThat(ScenarioValidator.validate(new ScenarioDocument(base.slug(), base.title(), null, base.prompt(),
+				base.category(), base.difficulty(), base.durationMinutes(), base.tags(), base.steps(), null, many)))
+			.extracting(FieldError::field).containsExactly("facts");
+	}
+
+	@Test
 	void countsLengthsInCodePoints() {
 		String chinese = "设".repeat(200);
 		ScenarioDocument doc = new ScenarioDocument("cjk-title", chinese, null, "题目", "llm-application", "easy", 30,
-				List.of(), stepsWithKeyPoints(2), null);
+				List.of(), stepsWithKeyPoints(2), null, null);
 		assertThat(ScenarioValidator.validate(doc)).isEmpty();
 	}
 
 	static ScenarioDocument document(String slug, String difficulty, Map<String, ScenarioDocument.StepContent> steps) {
 		return new ScenarioDocument(slug, "A title", null, "A prompt.", "llm-application", difficulty, 45,
-				List.of("tag"), steps, null);
+				List.of("tag"), steps, null, null);
 	}
 
 	static Map<String, ScenarioDocument.StepContent> stepsWithKeyPoints(int count) {

@@ -14,11 +14,12 @@ import com.designcoach.scenario.ScenarioDocument;
  * candidate's answer and reply, and the follow-up question a model wrote, which a candidate
  * may have steered) goes inside a {@link Fence} whose tag is random per request, defused of
  * anything that looks like a marker or a heading of this prompt. The system message names
- * the tag and says what is inside is data.
+ * the tag and says what is inside is data. Version 4 adds the candidate's clarifying questions
+ * to the clarifying step, fenced like the answer.
  */
 final class JudgePrompt {
 
-	static final String VERSION = "3";
+	static final String VERSION = "4";
 
 	private static final String SYSTEM = """
 			You are a senior interviewer grading one step of a mock system-design interview for
@@ -54,14 +55,16 @@ final class JudgePrompt {
 	}
 
 	static Messages messages(ScenarioDocument scenario, Framework.Step step, InterviewContext.StepAnswer answer,
-			Fence.Defused screenedText, Fence.Defused screenedReply, Fence.Defused screenedQuestion) {
+			Fence.Defused screenedText, Fence.Defused screenedReply, Fence.Defused screenedQuestion,
+			Fence.Defused screenedAsked) {
 		Fence fence = Fence.random();
 		return new Messages(SYSTEM.formatted(fence.open, fence.close),
-				user(scenario, step, answer, screenedText, screenedReply, screenedQuestion, fence));
+				user(scenario, step, answer, screenedText, screenedReply, screenedQuestion, screenedAsked, fence));
 	}
 
 	private static String user(ScenarioDocument scenario, Framework.Step step, InterviewContext.StepAnswer answer,
-			Fence.Defused screenedText, Fence.Defused screenedReply, Fence.Defused screenedQuestion, Fence fence) {
+			Fence.Defused screenedText, Fence.Defused screenedReply, Fence.Defused screenedQuestion,
+			Fence.Defused screenedAsked, Fence fence) {
 		ScenarioDocument.StepContent content = scenario.step(step.key());
 		String keyPoints = IntStream.range(0, content.keyPoints().size())
 			.mapToObj(i -> (i + 1) + ". " + content.keyPoints().get(i).text() + " (keywords: "
@@ -74,6 +77,9 @@ final class JudgePrompt {
 		String followUp = answer.followUpQuestion() == null ? ""
 				: "\nThe interviewer then asked:\n" + fence.wrap(screenedQuestion) + "\nThe candidate replied:\n"
 						+ fence.wrap(screenedReply) + "\n";
+		String asked = answer.questions().isEmpty() ? ""
+				: "\nBefore answering, the candidate asked the interviewer these clarifying questions, one a line "
+						+ "(they count for this step; a quote may be one of them):\n" + fence.wrap(screenedAsked) + "\n";
 		return """
 				# Scenario
 				%s
@@ -97,9 +103,9 @@ final class JudgePrompt {
 
 				# The candidate's answer to this step
 				%s
-				%s""".formatted(scenario.title(), scenario.prompt(), step.title(), step.description(),
+				%s%s""".formatted(scenario.title(), scenario.prompt(), step.title(), step.description(),
 				bullets(step.criteria()), levels, keyPoints, content.referenceAnswer(), fence.wrap(screenedText),
-				followUp);
+				followUp, asked);
 	}
 
 	static String repair(String problem) {
@@ -116,7 +122,8 @@ final class JudgePrompt {
 	static boolean quoteHolds(InterviewContext.StepAnswer answer, String quote) {
 		String visible = Fence.visible(quote);
 		return CandidateText.containsVerbatim(Fence.visible(answer.text()), visible)
-				|| CandidateText.containsVerbatim(Fence.visible(answer.followUpReply()), visible);
+				|| CandidateText.containsVerbatim(Fence.visible(answer.followUpReply()), visible)
+				|| answer.questions().stream().anyMatch(q -> CandidateText.containsVerbatim(Fence.visible(q), visible));
 	}
 
 	private static String bullets(List<String> lines) {

@@ -62,22 +62,25 @@ public class LlmJudge implements Judge {
 		CandidateText.Screened text = CandidateText.screen(answer.text());
 		CandidateText.Screened reply = CandidateText.screen(answer.followUpReply());
 		CandidateText.Screened question = CandidateText.screen(answer.followUpQuestion());
+		CandidateText.Screened asked = CandidateText.screen(String.join("\n", answer.questions()));
 		Fence.Defused fencedText = Fence.defuse(text.text());
+		Fence.Defused fencedAsked = Fence.defuse(asked.text());
 		Fence.Defused fencedReply = Fence.defuse(reply.text());
 		Fence.Defused fencedQuestion = Fence.defuse(question.text());
 		Set<String> flags = new LinkedHashSet<>();
 		if (text.injectionSuspected() || reply.injectionSuspected() || question.injectionSuspected()
-				|| fencedText.suspicious() || fencedReply.suspicious() || fencedQuestion.suspicious()) {
+				|| asked.injectionSuspected() || fencedText.suspicious() || fencedReply.suspicious()
+				|| fencedQuestion.suspicious() || fencedAsked.suspicious()) {
 			flags.add(StepVerdict.PROMPT_INJECTION_SUSPECTED);
 		}
-		if (text.text().isBlank() && reply.text().isBlank()) {
+		if (text.text().isBlank() && reply.text().isBlank() && asked.text().isBlank()) {
 			return new StepVerdict(1, "No answer was given for this step. Level 1: " + step.descriptor(1), List.of(),
 					List.of(), content.keyPoints().stream().map(ScenarioDocument.KeyPoint::text).toList(),
 					List.of("Answer this step: " + step.description()), flags,
 					new StepVerdict.Usage(0, 0, 0, 0, List.of()));
 		}
 		JudgePrompt.Messages prompt = JudgePrompt.messages(interview.scenario(), step, answer, fencedText,
-				fencedReply, fencedQuestion);
+				fencedReply, fencedQuestion, fencedAsked);
 		ChatRequest request = ChatRequest.builder()
 			.messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
 			.responseFormat(StepSchema.forKeyPoints(content.keyPoints().size()))
