@@ -19,7 +19,7 @@ import static io.restassured.RestAssured.given;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.admin-password=" + ApiTestSupport.ADMIN_PASSWORD,
-				"app.login.max-failures-per-address=100000" })
+				"app.login.max-failures-per-address=100000", "app.registration.per-address=1000000" })
 @Import(PostgresTestConfiguration.class)
 public abstract class ApiTestSupport {
 

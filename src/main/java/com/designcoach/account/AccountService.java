@@ -2,13 +2,12 @@ package com.designcoach.account;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import com.designcoach.web.ApiException;
 import com.designcoach.web.FieldError;
+import com.designcoach.web.RateLimitedException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,8 +19,6 @@ public class AccountService {
 
 	static final String ADMIN_USERNAME = "admin";
 
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,32}");
-
 	private final AppUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -30,25 +27,36 @@ public class AccountService {
 
 	private final LoginThrottle throttle;
 
-	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+	private final RegistrationThrottle registrations;
+
+	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			RegistrationThrottle registrations) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
+		this.registrations = registrations;
 	}
 
-	@Transactional
-	AccountDtos.Me register(String rawUsername, String password) {
+	/**
+	 * Not one transaction on purpose: the registration counter must count even when the
+	 * name turns out to be taken; the unique index settles a race between two registrations.
+	 */
+	AccountDtos.Me register(String rawUsername, String password, String address) {
 		String username = normalize(rawUsername);
 		List<FieldError> errors = new ArrayList<>();
-		if (!USERNAME.matcher(username).matches()) {
+		if (!CredentialRules.wellFormedUsername(username)) {
 			errors.add(new FieldError("username", "must be 3 to 32 of a-z, 0-9, '.', '_' or '-'"));
 		}
-		if (!acceptablePassword(password)) {
+		else if (CredentialRules.reserved(username)) {
+			errors.add(new FieldError("username", "is reserved"));
+		}
+		if (!CredentialRules.acceptablePassword(password)) {
 			errors.add(new FieldError("password", PASSWORD_RULE));
 		}
 		if (!errors.isEmpty()) {
 			throw ApiException.invalid(errors);
 		}
+		registrations.admit(address);
 		if (users.existsByUsername(username)) {
 			throw ApiException.conflict("The username " + username + " is taken");
 		}
@@ -63,25 +71,24 @@ public class AccountService {
 	 */
 	@Transactional
 	void changePassword(String username, String currentPassword, String newPassword, String address) {
-		AppUser user = users.findByUsername(normalize(username)).orElseThrow(() -> ApiException.notFound("Account", username));
-		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
-			throttle.recordFailure(user.username(), address).ifPresent(wait -> {
-				throw ApiException.tooManyRequests("Too many wrong passwords; try again in " + wait.toMinutes() + " minutes");
-			});
-			throw ApiException.invalid("currentPassword", "is not your current password");
-		}
-		if (!acceptablePassword(newPassword)) {
+		if (!CredentialRules.acceptablePassword(newPassword)) {
 			throw ApiException.invalid("newPassword", PASSWORD_RULE);
+		}
+		String name = normalize(username);
+		throttle.check(name, address).refusedFor().ifPresent(wait -> {
+			throw RateLimitedException.after(wait, "Too many wrong passwords; try again in "
+					+ Math.max(1, wait.toMinutes()) + " minutes");
+		});
+		AppUser user = users.findByUsername(name).orElseThrow(() -> ApiException.notFound("Account", username));
+		if (!CredentialRules.plausiblePassword(currentPassword)
+				|| !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+			throttle.recordFailure(user.username(), address);
+			throw ApiException.invalid("currentPassword", "is not your current password");
 		}
 		user.changePasswordHash(passwordEncoder.encode(newPassword));
 	}
 
 	private static final String PASSWORD_RULE = "must be 10 to 128 characters";
-
-	private static boolean acceptablePassword(String password) {
-		int length = password == null ? 0 : password.codePointCount(0, password.length());
-		return length >= 10 && length <= 128;
-	}
 
 	/**
 	 * The id behind a signed-in username; features key their data by it. Accounts are never
@@ -105,7 +112,7 @@ public class AccountService {
 	}
 
 	static String normalize(String username) {
-		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+		return CredentialRules.normalize(username);
 	}
 
 }

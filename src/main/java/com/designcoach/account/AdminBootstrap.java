@@ -8,22 +8,22 @@ import com.designcoach.config.AppProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes sure the {@code admin} account exists. {@code APP_ADMIN_PASSWORD}, when set, is the
  * admin's password from this start on; otherwise a first start generates one and prints
  * it once to the console, and nowhere else.
+ *
+ * <p>It runs once every singleton is made, which is before the web server opens (that is a
+ * lifecycle step after it), so no request can reach the service before the admin exists.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -33,15 +33,27 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final AppProperties properties;
 
-	AdminBootstrap(AppUserRepository users, PasswordEncoder passwordEncoder, AppProperties properties) {
+	private final TransactionTemplate transaction;
+
+	AdminBootstrap(AppUserRepository users, PasswordEncoder passwordEncoder, AppProperties properties,
+			PlatformTransactionManager transactions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		if (properties.hasAdminPassword() && !CredentialRules.plausiblePassword(properties.adminPassword())) {
+			// Never the password itself: only its length is wrong.
+			throw new IllegalStateException("APP_ADMIN_PASSWORD must be at most " + CredentialRules.MAX_PASSWORD
+					+ " characters");
+		}
+		transaction.executeWithoutResult(status -> ensureAdmin());
+	}
+
+	private void ensureAdmin() {
 		var existing = users.findByUsername(AccountService.ADMIN_USERNAME);
 		if (properties.hasAdminPassword()) {
 			String password = properties.adminPassword();

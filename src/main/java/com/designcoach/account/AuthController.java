@@ -34,8 +34,8 @@ class AuthController {
 
 	@PostMapping("/api/auth/register")
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountDtos.Me register(@Valid @RequestBody AccountDtos.Credentials credentials) {
-		return accounts.register(credentials.username(), credentials.password());
+	AccountDtos.Me register(@Valid @RequestBody AccountDtos.Credentials credentials, HttpServletRequest request) {
+		return accounts.register(credentials.username(), credentials.password(), request.getRemoteAddr());
 	}
 
 	@PostMapping("/api/auth/login")

@@ -1,73 +1,105 @@
 package com.designcoach.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.designcoach.config.AppProperties;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account and per address in fixed windows. Only failures are
- * counted, and a correct password is always accepted: the throttle slows guessing
- * without letting a stranger lock the owner out of an account.
+ * Failed sign-ins, counted per (account, address) pair, per address and per account
+ * (in {@link AuthCounters}, shared by every instance).
+ *
+ * <ul>
+ * <li>A pair or an address over its limit is refused before the password is checked, so a
+ * guesser learns nothing more from it until the window ends; the owner signing in from
+ * elsewhere is not affected.</li>
+ * <li>An account over its own limit (failures from any address) is slowed, not refused:
+ * each attempt waits a delay that doubles with every failure, up to a ceiling. A refusal
+ * would let a stranger lock the owner out from a few addresses; a proof of work would
+ * break the scripts that send Basic credentials on every request. The delay is what a
+ * distributed guesser pays per guess on that account, on top of the per-address limit
+ * that bounds how many guesses each of its addresses gets.</li>
+ * </ul>
  */
 @Component
 class LoginThrottle {
 
-	private static final int MAX_TRACKED_KEYS = 100_000;
+	private static final Duration FIRST_DELAY = Duration.ofMillis(250);
 
-	private final Map<String, Window> failures = new ConcurrentHashMap<>();
+	private final AuthCounters counters;
 
 	private final AppProperties.Login limits;
 
-	private final Clock clock;
-
-	@Autowired
-	LoginThrottle(AppProperties properties) {
-		this(properties.login(), Clock.systemUTC());
+	LoginThrottle(AuthCounters counters, AppProperties properties) {
+		this.counters = counters;
+		this.limits = properties.login();
 	}
 
-	LoginThrottle(AppProperties.Login limits, Clock clock) {
-		this.limits = limits;
-		this.clock = clock;
+	/** What to do before checking a password: refuse (for how long), or wait a while first. */
+	record Verdict(Optional<Duration> refusedFor, Duration delay, boolean pairHasFailures) {
 	}
 
-	/** Records a failure and answers how long the caller must wait, if it is now over a limit. */
-	Optional<Duration> recordFailure(String username, String address) {
-		Instant now = clock.instant();
-		evictExpiredIfLarge(now);
-		Window account = failures.compute("u:" + username, (key, window) -> next(window, now));
-		Window origin = failures.compute("a:" + address, (key, window) -> next(window, now));
-		boolean blocked = account.count > limits.maxFailuresPerAccount()
-				|| origin.count > limits.maxFailuresPerAddress();
-		if (!blocked) {
-			return Optional.empty();
+	Verdict check(String username, String address) {
+		Keys keys = new Keys(username, address);
+		Map<String, AuthCounters.Window> windows = counters.read(keys.all(), limits.window());
+		Instant now = counters.now();
+		AuthCounters.Window pair = windows.get(keys.pair);
+		AuthCounters.Window origin = windows.get(keys.address);
+		Duration refusal = null;
+		if (pair.count() >= limits.maxFailuresPerPair()) {
+			refusal = pair.remaining(limits.window(), now);
 		}
-		Instant until = account.start.plus(limits.window()).isAfter(origin.start.plus(limits.window()))
-				? account.start.plus(limits.window()) : origin.start.plus(limits.window());
-		return Optional.of(Duration.between(now, until));
-	}
-
-	private Window next(Window window, Instant now) {
-		if (window == null || !now.isBefore(window.start.plus(limits.window()))) {
-			return new Window(now, 1);
+		if (origin.count() >= limits.maxFailuresPerAddress()) {
+			Duration wait = origin.remaining(limits.window(), now);
+			refusal = refusal == null || wait.compareTo(refusal) > 0 ? wait : refusal;
 		}
-		return new Window(window.start, window.count + 1);
+		return new Verdict(Optional.ofNullable(refusal), delayAfter(windows.get(keys.account).count()),
+				pair.count() > 0);
 	}
 
-	private void evictExpiredIfLarge(Instant now) {
-		if (failures.size() > MAX_TRACKED_KEYS) {
-			failures.values().removeIf(window -> !now.isBefore(window.start.plus(limits.window())));
+	/** The delay for an account with this many failures in its window. */
+	Duration delayAfter(int accountFailures) {
+		int over = accountFailures - limits.maxFailuresPerAccount();
+		if (over < 0) {
+			return Duration.ZERO;
 		}
+		Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(over, 20));
+		return delay.compareTo(limits.accountDelayMax()) > 0 ? limits.accountDelayMax() : delay;
 	}
 
-	private record Window(Instant start, int count) {
+	void recordFailure(String username, String address) {
+		counters.increment(new Keys(username, address).all(), limits.window());
+	}
+
+	/** A correct password from a pair forgets that pair's failures (the owner typed it). */
+	void recordSuccess(String username, String address) {
+		counters.reset(new Keys(username, address).pair);
+	}
+
+	private static final class Keys {
+
+		final String pair;
+
+		final String address;
+
+		final String account;
+
+		Keys(String username, String address) {
+			String origin = address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
+			this.pair = "pair:" + username + "|" + origin;
+			this.address = "addr:" + origin;
+			this.account = "acct:" + username;
+		}
+
+		List<String> all() {
+			return List.of(pair, address, account);
+		}
+
 	}
 
 }

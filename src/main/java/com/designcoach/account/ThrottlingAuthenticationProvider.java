@@ -10,8 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks passwords (for the login endpoint and HTTP Basic alike) and feeds failures to the
- * throttle: past the limit a wrong password answers 429 instead of 401.
+ * Checks passwords (for the login endpoint and HTTP Basic alike), in this order: the form
+ * of the name and password (a name that cannot exist is refused at once, with nothing
+ * looked up or hashed); the throttle (a pair or address over its limit answers 429 without
+ * the password being checked; an account with many failures waits first); then the hash.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,17 +28,44 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		String username = CredentialRules.normalize(authentication.getName());
+		Object password = authentication.getCredentials();
+		if (!CredentialRules.wellFormedUsername(username) || !(password instanceof String text)
+				|| !CredentialRules.plausiblePassword(text)) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : "unknown";
+		LoginThrottle.Verdict verdict = throttle.check(username, address);
+		verdict.refusedFor().ifPresent(wait -> {
+			throw new TooManyAttemptsException(wait);
+		});
+		pause(verdict);
 		try {
-			return delegate.authenticate(authentication);
+			Authentication authenticated = delegate.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(username, text));
+			if (verdict.pairHasFailures()) {
+				throttle.recordSuccess(username, address);
+			}
+			return authenticated;
 		}
 		catch (BadCredentialsException ex) {
-			String username = AccountService.normalize(authentication.getName());
-			String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-					? details.getRemoteAddress() : "unknown";
-			throttle.recordFailure(username, address).ifPresent(wait -> {
-				throw new TooManyAttemptsException(wait);
-			});
+			throttle.recordFailure(username, address);
 			throw ex;
+		}
+	}
+
+	/** Parks this (virtual) thread: a slowed account costs the service no platform thread. */
+	private static void pause(LoginThrottle.Verdict verdict) {
+		if (verdict.delay().isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(verdict.delay().toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BadCredentialsException("Interrupted");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package com.designcoach.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("app")
 public record AppProperties(@NotBlank String dataDir, String adminPassword, @Valid @NotNull Http http,
-		@Valid @NotNull Login login, @Valid @NotNull Session session, @Valid @NotNull Interview interview,
+		@Valid @NotNull Login login, @Valid @NotNull Registration registration, @Valid @NotNull Session session, @Valid @NotNull Interview interview,
 		@Valid @NotNull Grading grading, @Valid @NotNull Judge judge) {
 
 	/**
@@ -61,14 +62,33 @@ public record AppProperties(@NotBlank String dataDir, String adminPassword, @Val
 	 * stays its own without a heartbeat, and how often a job may be claimed before it fails.
 	 */
 	public record Grading(@NotNull Duration pollInterval, @NotNull Duration lease, @Positive int maxClaims,
-			@NotNull Duration eventsTimeout, @Positive int dailyQuota) {
+			@NotNull Duration eventsTimeout, @Positive int dailyQuota, @Positive int eventsPerUser,
+			@Positive int eventsMax) {
 	}
 
-	public record Http(@Positive long maxBodyBytes) {
+	/**
+	 * {@code trustedProxies}: addresses or CIDR ranges whose {@code X-Forwarded-*} headers are
+	 * believed; from anyone else they are dropped and the socket's address is the client's.
+	 */
+	public record Http(@Positive long maxBodyBytes, List<String> trustedProxies) {
+
+		public Http {
+			trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+		}
+
 	}
 
-	public record Login(@Positive int maxFailuresPerAccount, @Positive int maxFailuresPerAddress,
-			@NotNull Duration window) {
+	/**
+	 * Failed sign-ins in a {@code window}: a pair (account, address) or an address at its
+	 * limit is refused until the window ends; an account past {@code maxFailuresPerAccount}
+	 * (from any addresses) waits a doubling delay before each check, up to {@code accountDelayMax}.
+	 */
+	public record Login(@Positive int maxFailuresPerPair, @Positive int maxFailuresPerAddress,
+			@Positive int maxFailuresPerAccount, @NotNull Duration accountDelayMax, @NotNull Duration window) {
+	}
+
+	/** Registrations allowed per address in a window. */
+	public record Registration(@Positive int perAddress, @NotNull Duration window) {
 	}
 
 	/**

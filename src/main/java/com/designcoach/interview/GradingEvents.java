@@ -3,6 +3,7 @@ package com.designcoach.interview;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import com.designcoach.config.AppProperties;
 import com.designcoach.grading.GradingService;
 import com.designcoach.grading.GradingStatus;
+import com.designcoach.web.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Streams a grading's progress as Server-Sent Events, read from the database so that it
  * works whichever instance grades: {@code progress} per graded step, then one {@code done},
  * and a comment every 15 s to keep proxies from closing the stream. One scheduler thread
- * serves every open stream, so open streams cost no threads.
+ * serves every open stream, so open streams cost no threads; each still costs a database
+ * read per tick, so a user may hold a few ({@code app.grading.events-per-user}) and the
+ * instance a bounded number ({@code app.grading.events-max}), 429 past either. A grading
+ * already finished is answered at once and the stream closed.
  */
 @Component
 class GradingEvents implements DisposableBean {
@@ -41,43 +46,89 @@ class GradingEvents implements DisposableBean {
 
 	private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
 
+	/** Streams counted against the limits; guarded by this. */
+	private int open;
+
 	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "grading-events");
 		thread.setDaemon(true);
 		return thread;
 	});
 
+	private final Map<String, Integer> perUser = new HashMap<>();
+
+	private final int maxPerUser;
+
+	private final int maxOpen;
+
 	GradingEvents(GradingService grading, AppProperties properties) {
 		this.grading = grading;
 		this.timeout = properties.grading().eventsTimeout();
+		this.maxPerUser = properties.grading().eventsPerUser();
+		this.maxOpen = properties.grading().eventsMax();
 		ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
-	SseEmitter stream(long interviewId) {
+	SseEmitter stream(String username, long interviewId) {
 		SseEmitter emitter = new SseEmitter(timeout.toMillis());
-		Stream stream = new Stream(interviewId, emitter);
-		emitter.onCompletion(() -> streams.remove(stream));
-		emitter.onTimeout(() -> streams.remove(stream));
-		emitter.onError(error -> streams.remove(stream));
+		Stream stream = new Stream(username, interviewId, emitter);
+		try {
+			if (stream.advance(grading.progress(interviewId))) {
+				emitter.complete();
+				return emitter;
+			}
+		}
+		catch (IOException ex) {
+			emitter.completeWithError(ex);
+			return emitter;
+		}
+		reserve(username);
+		emitter.onCompletion(() -> close(stream));
+		emitter.onTimeout(() -> close(stream));
+		emitter.onError(error -> close(stream));
 		streams.add(stream);
 		return emitter;
+	}
+
+	private synchronized void reserve(String username) {
+		if (open >= maxOpen) {
+			throw RateLimitedException.after(KEEP_ALIVE, "Too many event streams are open; try again shortly");
+		}
+		if (perUser.getOrDefault(username, 0) >= maxPerUser) {
+			throw RateLimitedException.after(KEEP_ALIVE,
+					"You have " + maxPerUser + " event streams open already; close one first");
+		}
+		perUser.merge(username, 1, Integer::sum);
+		open++;
+	}
+
+	/** Called once per stream whichever way it ends (completion, timeout, error, or several of them). */
+	private void close(Stream stream) {
+		if (streams.remove(stream)) {
+			release(stream.username);
+		}
+	}
+
+	private synchronized void release(String username) {
+		perUser.computeIfPresent(username, (name, count) -> count > 1 ? count - 1 : null);
+		open--;
 	}
 
 	private void tick() {
 		for (Stream stream : streams) {
 			try {
 				if (stream.advance(grading.progress(stream.interviewId))) {
-					streams.remove(stream);
+					close(stream);
 					stream.emitter.complete();
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
 				log.debug("Events client for interview {} went away", stream.interviewId);
-				streams.remove(stream);
+				close(stream);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Events for interview {} stopped", stream.interviewId, ex);
-				streams.remove(stream);
+				close(stream);
 				stream.emitter.completeWithError(ex);
 			}
 		}
@@ -91,6 +142,8 @@ class GradingEvents implements DisposableBean {
 
 	private static final class Stream {
 
+		private final String username;
+
 		private final long interviewId;
 
 		private final SseEmitter emitter;
@@ -99,7 +152,8 @@ class GradingEvents implements DisposableBean {
 
 		private Instant lastWrite = Instant.now();
 
-		Stream(long interviewId, SseEmitter emitter) {
+		Stream(String username, long interviewId, SseEmitter emitter) {
+			this.username = username;
 			this.interviewId = interviewId;
 			this.emitter = emitter;
 		}

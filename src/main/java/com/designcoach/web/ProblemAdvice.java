@@ -35,7 +35,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ProblemDetail> handleApi(ApiException ex) {
-		return problem(ex.status(), ex.title(), ex.getMessage(), ex.errors());
+		ResponseEntity<ProblemDetail> response = problem(ex.status(), ex.title(), ex.getMessage(), ex.errors());
+		if (ex instanceof RateLimitedException limited) {
+			return ResponseEntity.status(response.getStatusCode())
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, limited.retryAfter().toSeconds())))
+				.body(response.getBody());
+		}
+		return response;
 	}
 
 	@ExceptionHandler(TooManyAttemptsException.class)

@@ -26,6 +26,9 @@ import static org.awaitility.Awaitility.await;
  */
 class ScaleOutTest {
 
+	/** The contract's longest password (128 code points), over bcrypt's 72 bytes: the service must start with it. */
+	private static final String ADMIN_PASSWORD = "scale-admin-" + "x".repeat(116);
+
 	@TempDir
 	Path logs;
 
@@ -35,13 +38,29 @@ class ScaleOutTest {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			String[] shared = { "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 					"--spring.profiles.active=slow-judge", "--slow-judge.millis=150", "--app.judge.concurrency=1",
-					"--app.grading.lease=3s", "--app.grading.poll-interval=100ms", "--app.admin-password=scale-admin-pw" };
+					"--app.grading.lease=3s", "--app.grading.poll-interval=100ms", "--app.admin-password=" + ADMIN_PASSWORD };
 			try (ServiceProcess a = ServiceProcess.start(logs.resolve("a.log"), shared);
 					ServiceProcess b = ServiceProcess.start(logs.resolve("b.log"), shared)) {
 				String user = "scale-" + System.nanoTime();
 				api(a.port).contentType(ContentType.JSON)
 					.body("{\"username\": \"" + user + "\", \"password\": \"scale-password\"}")
 					.post("/api/auth/register").then().statusCode(201);
+
+				// Both instances start with a 128-character admin password, and it works on each.
+				api(a.port).auth().preemptive().basic("admin", ADMIN_PASSWORD).get("/api/me").then().statusCode(200);
+				api(b.port).auth().preemptive().basic("admin", ADMIN_PASSWORD).get("/api/me").then().statusCode(200);
+
+				// Sign-in failures are counted in PostgreSQL: three on a and two on b reach the pair's limit.
+				String target = "scale-target-" + System.nanoTime();
+				api(a.port).contentType(ContentType.JSON)
+					.body("{\"username\": \"" + target + "\", \"password\": \"scale-password\"}")
+					.post("/api/auth/register").then().statusCode(201);
+				for (int i = 0; i < 5; i++) {
+					api(i < 3 ? a.port : b.port).auth().preemptive().basic(target, "wrong-guess-" + i).get("/api/me")
+						.then().statusCode(401);
+				}
+				as(a.port, target).get("/api/me").then().statusCode(429);
+				as(b.port, target).get("/api/me").then().statusCode(429);
 
 				CookieFilter cookies = new CookieFilter();
 				String token = api(a.port).filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");

@@ -1,0 +1,56 @@
+package com.designcoach.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.designcoach.config.AppProperties;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.ForwardedHeaderFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Forwarded} and {@code X-Forwarded-*} decide the client's address (what the sign-in
+ * throttle counts) and whether cookies are {@code Secure}; any client can send them, so they
+ * are applied only when the socket's peer is a configured proxy, and dropped otherwise.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TrustedProxyFilter extends OncePerRequestFilter {
+
+	private final List<IpAddressMatcher> proxies;
+
+	private final ForwardedHeaderFilter apply = new ForwardedHeaderFilter();
+
+	private final ForwardedHeaderFilter drop = new ForwardedHeaderFilter();
+
+	TrustedProxyFilter(AppProperties properties) {
+		this.proxies = properties.http().trustedProxies().stream().map(String::trim).filter(s -> !s.isEmpty())
+			.map(IpAddressMatcher::new).toList();
+		drop.setRemoveOnly(true);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		(trusted(request.getRemoteAddr()) ? apply : drop).doFilter(request, response, chain);
+	}
+
+	private boolean trusted(String peer) {
+		for (IpAddressMatcher proxy : proxies) {
+			if (proxy.matches(peer)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

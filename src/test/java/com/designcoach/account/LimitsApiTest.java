@@ -1,0 +1,204 @@
+package com.designcoach.account;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.designcoach.ApiTestSupport;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * The limits, seen from many addresses: the test client is the trusted proxy here, so each
+ * {@code X-Forwarded-For} is a different client to the service.
+ */
+@TestPropertySource(properties = { "app.http.trusted-proxies=127.0.0.1, ::1", "app.registration.per-address=3",
+		"app.login.max-failures-per-address=8", "app.login.max-failures-per-account=3",
+		"app.login.account-delay-max=1s", "app.grading.events-per-user=2", "app.grading.events-max=3" })
+class LimitsApiTest extends ApiTestSupport {
+
+	private static final AtomicInteger addresses = new AtomicInteger();
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aPairOverItsLimitIsRefusedThereButTheOwnerGetsInFromElsewhere() {
+		String here = freshAddress();
+		String user = register(freshAddress());
+		for (int i = 0; i < 5; i++) {
+			from(here).auth().preemptive().basic(user, "guess-" + i).get("/api/me").then().statusCode(401);
+		}
+		from(here).auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(429)
+			.header("Retry-After", notNullValue()).contentType("application/problem+json");
+		from(here).auth().preemptive().basic(user, "guess-again").get("/api/me").then().statusCode(429);
+		from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(200);
+		// A refused attempt is not a checked one: it added nothing to the counts.
+		assertThat(count("pair:" + user + "|" + here)).isEqualTo(5);
+	}
+
+	@Test
+	void anAddressOverItsLimitIsRefusedForEveryAccount() {
+		String here = freshAddress();
+		String victim = register(freshAddress());
+		for (int i = 0; i < 8; i++) {
+			from(here).auth().preemptive().basic("someone-" + i + "-" + here.replace('.', '-'), "guess-password")
+				.get("/api/me").then().statusCode(401);
+		}
+		from(here).auth().preemptive().basic(victim, PASSWORD).get("/api/me").then().statusCode(429)
+			.header("Retry-After", notNullValue());
+		from(freshAddress()).auth().preemptive().basic(victim, PASSWORD).get("/api/me").then().statusCode(200);
+	}
+
+	@Test
+	void failuresForOneAccountFromManyAddressesSlowItsSignInsButNeverLockItsOwnerOut() {
+		String user = register(freshAddress());
+		long fresh = millis(() -> from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me")
+			.then().statusCode(200));
+		for (int i = 0; i < 6; i++) {
+			from(freshAddress()).auth().preemptive().basic(user, "distributed-" + i).get("/api/me").then().statusCode(401);
+		}
+		// Six failures, three over the account's limit: each check now waits the ceiling (1 s here).
+		long slowed = millis(() -> from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me")
+			.then().statusCode(200));
+		assertThat(slowed).isGreaterThanOrEqualTo(fresh + 900);
+	}
+
+	@Test
+	void registrationIsLimitedPerAddress() {
+		String here = freshAddress();
+		for (int i = 0; i < 3; i++) {
+			register(here);
+		}
+		String refused = "refused-" + Long.toString(System.nanoTime(), 36);
+		from(here).contentType(ContentType.JSON).body(credentials(refused, PASSWORD)).post("/api/auth/register")
+			.then().statusCode(429).header("Retry-After", notNullValue()).contentType("application/problem+json");
+		assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(refused).query(Integer.class)
+			.single()).isZero();
+		int retryAfter = Integer.parseInt(from(here).contentType(ContentType.JSON)
+			.body(credentials(refused, PASSWORD)).post("/api/auth/register").then().statusCode(429).extract()
+			.header("Retry-After"));
+		assertThat(retryAfter).isBetween(1, 3600);
+		register(freshAddress());
+	}
+
+	@Test
+	void eventStreamsAreBoundedAndFinishedOnesCloseAtOnce() throws Exception {
+		String alice = register(freshAddress());
+		String bob = register(freshAddress());
+		int graded = submitted(alice);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(alice).get("/api/interviews/" + graded + "/feedback")
+			.then().body("status", equalTo("GRADED")));
+		// A finished grading: the whole stream, done included, at once.
+		long start = System.nanoTime();
+		HttpResponse<String> done = HttpClient.newHttpClient().send(events(alice, graded), HttpResponse.BodyHandlers.ofString());
+		assertThat(done.statusCode()).isEqualTo(200);
+		assertThat(done.body()).contains("event:done");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+
+		int held = submitted(alice);
+		int bobs = submitted(bob);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(bob).get("/api/interviews/" + bobs + "/feedback")
+			.then().body("status", equalTo("GRADED")));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(alice).get("/api/interviews/" + held + "/feedback")
+			.then().body("status", equalTo("GRADED")));
+		// Both gradings appear held by a busy instance, so their streams stay open.
+		reopen(held);
+		reopen(bobs);
+		HttpClient client = HttpClient.newHttpClient();
+		List<HttpResponse<InputStream>> open = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				open.add(client.send(events(alice, held), HttpResponse.BodyHandlers.ofInputStream()));
+				assertThat(open.get(i).statusCode()).isEqualTo(200);
+			}
+			as(alice).get("/api/interviews/" + held + "/events").then().statusCode(429)
+				.header("Retry-After", notNullValue()).contentType("application/problem+json");
+			open.add(client.send(events(bob, bobs), HttpResponse.BodyHandlers.ofInputStream()));
+			assertThat(open.get(2).statusCode()).isEqualTo(200);
+			// The instance's cap (3 here) is reached: bob, with one stream, is refused too.
+			as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(429);
+		}
+		finally {
+			jdbc.sql("UPDATE grading SET status = 'GRADED', finished_at = now(), lease_until = NULL, claimed_by = NULL "
+					+ "WHERE interview_id IN (?, ?) AND status = 'RUNNING'").params(held, bobs).update();
+			for (HttpResponse<InputStream> response : open) {
+				response.body().readAllBytes(); // each ends with its done event once the grading is finished
+			}
+		}
+		// Closed streams free their places.
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> as(bob).get("/api/interviews/" + bobs + "/events")
+			.then().statusCode(200));
+	}
+
+	private void reopen(int interviewId) {
+		jdbc.sql("UPDATE grading SET status = 'RUNNING', finished_at = NULL, claimed_by = 'busy-instance', "
+				+ "lease_until = now() + interval '1 hour' WHERE interview_id = ?").param(interviewId).update();
+	}
+
+	private int submitted(String user) {
+		int id = as(user).body("{\"scenarioId\": \"llm-semantic-cache\"}").post("/api/interviews").then().statusCode(201)
+			.extract().path("id");
+		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
+		return id;
+	}
+
+	private HttpRequest events(String user, int id) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/interviews/" + id + "/events"))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	private int count(String key) {
+		return jdbc.sql("SELECT count FROM auth_counter WHERE key = ?").param(key).query(Integer.class).single();
+	}
+
+	private static long millis(Runnable call) {
+		long start = System.nanoTime();
+		call.run();
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private String register(String address) {
+		String user = "lim-" + Long.toString(System.nanoTime(), 36);
+		from(address).contentType(ContentType.JSON).body(credentials(user, PASSWORD)).post("/api/auth/register")
+			.then().statusCode(201);
+		return user;
+	}
+
+	private static RequestSpecification from(String address) {
+		return given().header("X-Forwarded-For", address);
+	}
+
+	/** An address no other test uses (TEST-NET-2 and -3 would run out; 10/8 does not). */
+	private static String freshAddress() {
+		int n = addresses.incrementAndGet() + (int) (ProcessHandle.current().pid() % 1000) * 10_000;
+		return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
+	}
+
+	private static String credentials(String username, String password) {
+		return "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
+	}
+
+}
