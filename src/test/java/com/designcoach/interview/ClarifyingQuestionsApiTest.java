@@ -108,6 +108,7 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 			.body("errors[0].field", equalTo("question"));
 		as(user).body(ask("问".repeat(1_000))).post(path).then().statusCode(201);
 		as(user).body("[1]").post(path).then().statusCode(400);
+		as(user).body("{\"question\": \"a\\u0000b\"}").post(path).then().statusCode(400);
 		as(newCandidate()).body(ask("What latency?")).post(path).then().statusCode(404);
 		as(user).body(ask("What latency?")).post("/api/interviews/99999999999/questions").then().statusCode(404);
 		as(user).body(ask("What latency?")).post("/api/interviews/abc/questions").then().statusCode(404);
