@@ -33,7 +33,7 @@ final class ServiceProcess implements AutoCloseable {
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
 		try {
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
+			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(300)).until(() -> {
 				if (!process.isAlive()) {
 					throw new IllegalStateException("The service exited");
 				}
