@@ -32,6 +32,8 @@ final class MermaidFlowchart {
 
 	private final List<Subgraph> subgraphs = new ArrayList<>();
 
+	private final List<MermaidText.Statement> notes = new ArrayList<>();
+
 	/** A statement whose meaning waits for every label: edges (from, to, label) or a lone node. */
 	private record Pending(String line, int row, List<String> from, List<String> to, String label, Subgraph group) {
 	}
@@ -90,7 +92,11 @@ final class MermaidFlowchart {
 	}
 
 	private void read(String statement, String line, int row) {
-		if (statement.isEmpty() || statement.startsWith("%%") || SKIPPED.matcher(statement).matches()) {
+		if (statement.startsWith("%%")) {
+			MermaidText.comment(line, row).ifPresent(notes::add);
+			return;
+		}
+		if (statement.isEmpty() || SKIPPED.matcher(statement).matches()) {
 			return;
 		}
 		if (statement.equalsIgnoreCase("end")) {
@@ -181,6 +187,9 @@ final class MermaidFlowchart {
 							name(from) + " → " + name(to) + (p.label() == null ? "" : ": " + p.label()), p.row()));
 				}
 			}
+		}
+		if (!out.isEmpty()) {
+			out.addAll(notes);
 		}
 		out.sort((a, b) -> Integer.compare(a.row(), b.row()));
 		return out;
