@@ -34,6 +34,10 @@ final class MermaidSequence {
 		List<MermaidText.Statement> out = new ArrayList<>();
 		for (int i = 0; i < body.size(); i++) {
 			String line = body.get(i).strip();
+			if (line.startsWith("%%")) {
+				MermaidText.comment(line, firstRow + i).ifPresent(out::add);
+				continue;
+			}
 			Matcher participant = PARTICIPANT.matcher(line);
 			if (participant.matches()) {
 				if (participant.group(2) != null) {

@@ -121,6 +121,15 @@ final class MermaidText {
 		return out.toString().strip();
 	}
 
+	/**
+	 * A comment of a diagram, read as what it says: candidate text like any other, so it
+	 * counts, and a note to the grader hidden in one is screened and flagged.
+	 */
+	static java.util.Optional<Statement> comment(String line, int row) {
+		String text = line.strip().replaceFirst("^%%+", "").strip();
+		return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Statement(line.strip(), text, row));
+	}
+
 	/** A label as a reader sees it: quotes and line breaks gone, Markdown emphasis and entities dropped. */
 	static String cleanLabel(String label) {
 		String clean = label.strip();

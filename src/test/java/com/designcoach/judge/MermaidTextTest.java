@@ -56,7 +56,7 @@ class MermaidTextTest {
 				  click X "javascript:alert(1)"
 				  %% a comment"""));
 		assertThat(read).containsExactly("Ingestion pipeline: Kafka topic, Embedding workers",
-				"Kafka topic → Embedding workers", "Embedding workers → OpenSearch k-NN", "Feature store");
+				"Kafka topic → Embedding workers", "Embedding workers → OpenSearch k-NN", "Feature store", "a comment");
 	}
 
 	@Test
