@@ -38,6 +38,17 @@ class LimitsApiTest extends ApiTestSupport {
 
 	private static final AtomicInteger addresses = new AtomicInteger();
 
+	/**
+	 * Where this class's plain requests come from. Counters live in the shared database, and
+	 * 127.0.0.1 has failed sign-ins of every other test class behind it.
+	 */
+	private static final String OWN_ADDRESS = freshAddress();
+
+	@Override
+	protected RequestSpecification as(String username) {
+		return super.as(username).header("X-Forwarded-For", OWN_ADDRESS);
+	}
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -80,7 +91,7 @@ class LimitsApiTest extends ApiTestSupport {
 		// Six failures, three over the account's limit: each check now waits the ceiling (1 s here).
 		long slowed = millis(() -> from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me")
 			.then().statusCode(200));
-		assertThat(slowed).isGreaterThanOrEqualTo(fresh + 900);
+		assertThat(slowed).isGreaterThanOrEqualTo(1000).isGreaterThan(fresh);
 	}
 
 	@Test
@@ -164,6 +175,7 @@ class LimitsApiTest extends ApiTestSupport {
 
 	private HttpRequest events(String user, int id) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/interviews/" + id + "/events"))
+			.header("X-Forwarded-For", OWN_ADDRESS)
 			.header("Authorization", "Basic " + Base64.getEncoder()
 				.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.timeout(Duration.ofSeconds(30))
