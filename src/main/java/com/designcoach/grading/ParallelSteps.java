@@ -21,28 +21,33 @@ import com.designcoach.judge.StepVerdict;
  * once, handing each verdict over as soon as it is ready (in the caller's thread, so saving
  * stays sequential). The first step that fails fails the grading and cancels the rest.
  */
-final class ParallelSteps implements AutoCloseable {
+public final class ParallelSteps implements AutoCloseable {
 
 	private final ExecutorService pool;
 
 	ParallelSteps(int concurrency) {
+		this(concurrency, "grading-step-");
+	}
+
+	/** A pool of its own, its threads named {@code threadPrefix} and a number. */
+	public ParallelSteps(int concurrency, String threadPrefix) {
 		AtomicInteger count = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(concurrency, runnable -> {
-			Thread thread = new Thread(runnable, "grading-step-" + count.incrementAndGet());
+			Thread thread = new Thread(runnable, threadPrefix + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
 	}
 
 	/** Receives each verdict; answers false to stop grading (the job is no longer ours). */
-	interface Sink {
+	public interface Sink {
 
 		boolean accept(String stepKey, StepVerdict verdict, Duration took);
 
 	}
 
 	/** Answers false when the sink stopped the grading. */
-	boolean grade(Judge judge, InterviewContext interview, List<String> stepKeys, Sink sink) {
+	public boolean grade(Judge judge, InterviewContext interview, List<String> stepKeys, Sink sink) {
 		CompletionService<Graded> completion = new ExecutorCompletionService<>(pool);
 		List<Future<Graded>> running = new ArrayList<>();
 		try {
