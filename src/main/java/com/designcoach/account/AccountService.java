@@ -92,9 +92,10 @@ public class AccountService {
 
 	/**
 	 * The id behind a signed-in username; features key their data by it. Accounts are never
-	 * renamed or deleted, so the answer is kept after the first look-up.
+	 * renamed or deleted, so the answer is kept after the first look-up. No transaction of its
+	 * own: a cache hit (every request after the first) would otherwise take a connection and
+	 * run BEGIN and COMMIT for nothing; the repository reads in its own.
 	 */
-	@Transactional(readOnly = true)
 	public long idOf(String username) {
 		String name = normalize(username);
 		Long cached = ids.get(name);

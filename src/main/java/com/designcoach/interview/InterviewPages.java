@@ -1,5 +1,6 @@
 package com.designcoach.interview;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -39,8 +40,14 @@ class InterviewPages {
 	Optional<InterviewDtos.InterviewView> find(long id, long userId) {
 		List<Row> rows = jdbc.sql("""
 				select i.id, i.status, i.mode, i.scenario_version_id, i.started_at, i.deadline, i.submitted_at, i.overtime,
-				       i.overall_score, i.verdict, a.step_key, a.text, a.version, a.follow_up_question, a.follow_up_reply
+				       i.overall_score, i.verdict, a.step_key, a.text, a.version, a.follow_up_question, a.follow_up_reply,
+				       q.ids as question_ids, q.questions, q.answers, q.grounded, q.asked_at
 				from interview i join interview_answer a on a.interview_id = i.id
+				cross join lateral (
+				    select array_agg(id order by id) as ids, array_agg(question order by id) as questions,
+				           array_agg(answer order by id) as answers, array_agg(grounded order by id) as grounded,
+				           array_agg(asked_at order by id) as asked_at
+				    from interview_question where interview_id = i.id and answer is not null) q
 				where i.id = :id and i.user_id = :userId
 				order by a.step_order""")
 			.param("id", id)
@@ -61,10 +68,13 @@ class InterviewPages {
 		Row first = rows.get(0);
 		return Optional.of(new InterviewDtos.InterviewView(first.id(), first.status(), first.mode(),
 				scenarios.version(first.scenarioVersionId()).view(), stepViews, first.startedAt(), first.deadline(),
-				first.submittedAt(), first.overtime(), first.overallScore(), first.verdict(), questions(id)));
+				first.submittedAt(), first.overtime(), first.overallScore(), first.verdict(), first.questions()));
 	}
 
-	/** The interview's answered clarifying questions, in the order they were asked. */
+	/**
+	 * The interview's answered clarifying questions, in the order they were asked. The page
+	 * reads them in its own query (above), so that a page is one round trip.
+	 */
 	List<InterviewDtos.AskedQuestion> questions(long interviewId) {
 		return jdbc.sql("""
 				select id, question, answer, grounded, asked_at from interview_question
@@ -77,7 +87,7 @@ class InterviewPages {
 
 	private record Row(long id, InterviewStatus status, String mode, long scenarioVersionId, Instant startedAt, Instant deadline,
 			Instant submittedAt, boolean overtime, Integer overallScore, String verdict, String stepKey, String text,
-			int version, String followUpQuestion, String followUpReply) {
+			int version, String followUpQuestion, String followUpReply, List<InterviewDtos.AskedQuestion> questions) {
 	}
 
 	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
@@ -86,7 +96,26 @@ class InterviewPages {
 				instant(rs.getTimestamp("deadline")), instant(rs.getTimestamp("submitted_at")),
 				rs.getBoolean("overtime"), rs.getObject("overall_score", Integer.class), rs.getString("verdict"),
 				rs.getString("step_key"), rs.getString("text"), rs.getInt("version"),
-				rs.getString("follow_up_question"), rs.getString("follow_up_reply"));
+				rs.getString("follow_up_question"), rs.getString("follow_up_reply"),
+				rowNumber == 0 ? asked(rs) : List.of());
+	}
+
+	/** The aggregated questions, read once, from the first row: every row carries the same. */
+	private static List<InterviewDtos.AskedQuestion> asked(ResultSet rs) throws SQLException {
+		Array ids = rs.getArray("question_ids");
+		if (ids == null) {
+			return List.of();
+		}
+		Long[] id = (Long[]) ids.getArray();
+		String[] question = (String[]) rs.getArray("questions").getArray();
+		String[] answer = (String[]) rs.getArray("answers").getArray();
+		Boolean[] grounded = (Boolean[]) rs.getArray("grounded").getArray();
+		Timestamp[] askedAt = (Timestamp[]) rs.getArray("asked_at").getArray();
+		List<InterviewDtos.AskedQuestion> asked = new ArrayList<>(id.length);
+		for (int i = 0; i < id.length; i++) {
+			asked.add(new InterviewDtos.AskedQuestion(id[i], question[i], answer[i], grounded[i], askedAt[i].toInstant()));
+		}
+		return asked;
 	}
 
 	private static Instant instant(Timestamp timestamp) {
