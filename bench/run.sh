@@ -10,7 +10,7 @@ if [ "$mode" = "load" ] && ! command -v wrk > /dev/null; then
   echo "bench/run.sh load drives the service with wrk: apt-get install wrk" >&2
   exit 1
 fi
-jar=$(ls target/design-coach-*.jar 2>/dev/null | head -1 || true)
+jar=${BENCH_JAR:-$(ls target/design-coach-*.jar 2>/dev/null | head -1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/design-coach-*.jar | head -1); fi
 
 data=$(mktemp -d)
@@ -45,11 +45,24 @@ seconds="${LOAD_SECONDS:-15}"
 warmup="${LOAD_WARMUP_SECONDS:-20}"
 connections="${LOAD_CONNECTIONS:-16}"
 threads=2
-# One line per run: name, throughput, p50, p99, errors; the target is printed beside it.
+# CPU ticks used so far by the service and its PostgreSQL (the postmaster, the exited
+# backends it reaped, and the live ones). Throughput moves with whatever else runs on the
+# machine; CPU time per request much less, so it is what to compare between two builds.
+cpu_ticks() {
+  local total=0 postmaster
+  postmaster=$(pgrep -f -- "-D $data" | head -1 || true)
+  for p in $service $postmaster $(pgrep -P "${postmaster:-0}" 2>/dev/null || true); do
+    [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$p/stat")))
+  done
+  echo "$total"
+}
+# One line per run: name, throughput, p50, p99, errors, CPU per request; the target beside it.
 measure() {
-  local name=$1 target_rate=$2
+  local name=$1 target_rate=$2 before
   shift 2
-  wrk -t$threads -c"$connections" -d"${seconds}s" --latency "$@" | awk -v name="$name" -v target="$target_rate" '
+  before=$(cpu_ticks)
+  wrk -t$threads -c"$connections" -d"${seconds}s" --latency "$@" > "$data/wrk.out"
+  awk -v name="$name" -v target="$target_rate" -v ticks=$(($(cpu_ticks) - before)) -v hz="$(getconf CLK_TCK)" '
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
     / requests in / { total = $1 }
     /Non-2xx/ { errors += $NF }
@@ -58,9 +71,9 @@ measure() {
     END {
       ms = p99; if (ms ~ /us$/) { sub("us", "", ms); ms /= 1000 } else if (ms ~ /ms$/) { sub("ms", "", ms) } else { sub("s", "", ms); ms *= 1000 }
       met = (rate + 0 >= target + 0 && ms + 0 < 100 && errors + 0 == 0) ? "met" : "NOT met"
-      printf "%-28s %8.0f req/s  p50 %8s  p99 %8s  errors %d of %d   target %d req/s, p99 < 100 ms: %s\n",
-        name, rate, p50, p99, errors, total, target, met
-    }'
+      printf "%-28s %8.0f req/s  p50 %8s  p99 %8s  errors %d of %d  cpu %.2f ms/req   target %d req/s, p99 < 100 ms: %s\n",
+        name, rate, p50, p99, errors, total, ticks * 1000 / hz / total, target, met
+    }' "$data/wrk.out"
 }
 # Fresh interviews for each autosave run: every slot starts at version 0.
 prepare() { java bench/LoadDriver.java prepare "$base" "$1"; }
