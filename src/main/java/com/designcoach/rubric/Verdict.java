@@ -1,10 +1,11 @@
-package com.designcoach.grading;
+package com.designcoach.rubric;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Hiring verdicts and the overall scores they start at. Any step scored 1 caps the verdict at
+ * Hiring verdicts and the overall scores they start at: part of the rubric, which publishes
+ * the bands, while grading only applies them. Any step scored 1 caps the verdict at
  * {@link #LEAN_NO_HIRE}: a step missed entirely is a hole an interviewer would not pass over.
  */
 public enum Verdict {
@@ -21,7 +22,7 @@ public enum Verdict {
 		return minScore;
 	}
 
-	static Verdict of(int overallScore, boolean anyStepMissed) {
+	public static Verdict of(int overallScore, boolean anyStepMissed) {
 		Verdict verdict = Arrays.stream(values()).filter(v -> overallScore >= v.minScore).findFirst().orElse(NO_HIRE);
 		if (anyStepMissed && verdict.ordinal() < LEAN_NO_HIRE.ordinal()) {
 			return LEAN_NO_HIRE;
