@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.designcoach.config.AdvisoryLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,8 @@ public class RubricService {
 	private static final Logger log = LoggerFactory.getLogger(RubricService.class);
 
 	private static final String RESOURCE = "rubric/framework.json";
+
+	private static final String LOAD_LOCK = "rubric-load";
 
 	private final RubricStepRepository steps;
 
@@ -52,7 +55,7 @@ public class RubricService {
 	@Transactional
 	void loadShippedRubric() {
 		// Instances starting together on a fresh database take turns instead of colliding.
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('rubric-load'))").query().singleRow();
+		AdvisoryLock.holdForTransaction(jdbc, LOAD_LOCK);
 		ShippedRubric shipped = readShipped();
 		validate(shipped);
 		List<RubricStep> stored = steps.findAll();

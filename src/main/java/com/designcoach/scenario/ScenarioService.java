@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.designcoach.config.AdvisoryLock;
 import com.designcoach.rubric.StepKeys;
 import com.designcoach.web.ApiException;
 import com.designcoach.web.FieldError;
@@ -28,6 +29,8 @@ public class ScenarioService {
 	private final ScenarioVersionRepository versions;
 
 	private final JsonMapper json;
+
+	private static final String SEED_LOCK = "scenario-seed";
 
 	private static final long LIST_TTL_NANOS = 1_000_000_000L;
 
@@ -232,7 +235,7 @@ public class ScenarioService {
 	@Transactional
 	boolean seedIfAbsent(ScenarioDocument document) {
 		// Instances starting together on a fresh database take turns instead of colliding.
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('scenario-seed'))").query().singleRow();
+		AdvisoryLock.holdForTransaction(jdbc, SEED_LOCK);
 		requireValid(document);
 		if (scenarios.existsBySlug(document.slug())) {
 			return false;
