@@ -263,8 +263,8 @@ public class ScenarioService {
 	}
 
 	private Scenario find(String idOrSlug) {
-		var found = idOrSlug.chars().allMatch(Character::isDigit) && !idOrSlug.isEmpty() && idOrSlug.length() < 19
-				? scenarios.findById(Long.parseLong(idOrSlug)) : scenarios.findBySlug(idOrSlug);
+		ScenarioKey key = ScenarioKey.parse(idOrSlug);
+		var found = key.isId() ? scenarios.findById(key.id()) : scenarios.findBySlug(key.text());
 		return found.orElseThrow(() -> ApiException.notFound("Scenario", idOrSlug));
 	}
 
