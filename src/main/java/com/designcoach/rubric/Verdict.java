@@ -18,7 +18,7 @@ public enum Verdict {
 		this.minScore = minScore;
 	}
 
-	public int minScore() {
+	int minScore() {
 		return minScore;
 	}
 
@@ -31,11 +31,11 @@ public enum Verdict {
 	}
 
 	/** The bands as {@code GET /api/framework} publishes them. */
-	public static List<Band> bands() {
+	static List<Band> bands() {
 		return Arrays.stream(values()).map(v -> new Band(v.name(), v.minScore)).toList();
 	}
 
-	public record Band(String verdict, int minScore) {
+	record Band(String verdict, int minScore) {
 	}
 
 }

@@ -52,7 +52,7 @@ public class ScenarioService {
 	}
 
 	@Transactional(readOnly = true)
-	public ScenarioView view(String idOrSlug) {
+	ScenarioView view(String idOrSlug) {
 		return current(idOrSlug).view();
 	}
 
