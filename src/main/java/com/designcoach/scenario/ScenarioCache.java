@@ -1,62 +1,63 @@
 package com.designcoach.scenario;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 import org.springframework.stereotype.Component;
 
-/** What the read side keeps in memory; admin writes forget the open list. */
+/** What the read side keeps in memory, bounded and measured under the names below. */
 @Component
 class ScenarioCache {
 
-	private static final long LIST_TTL_NANOS = 1_000_000_000L;
+	static final String OPEN_LIST = "scenario-open-list";
 
-	private volatile OpenList openList;
+	static final String VERSIONS = "scenario-versions";
 
-	private final Map<Long, ScenarioSnapshot> parsedVersions = new ConcurrentHashMap<>();
+	/** The open list is one value. */
+	private static final String OPEN = "open";
 
 	/**
-	 * The open scenarios, read at most once a second: the list is the most read thing in the
-	 * service and changes only when an admin edits; another instance's edit shows within a
-	 * second.
+	 * The list is the most read thing in the service and changes only when an admin edits:
+	 * it is read at most once a second, so another instance's edit shows within a second.
 	 */
-	List<ScenarioSummary> openScenarios(Supplier<List<ScenarioSummary>> read) {
-		OpenList cached = openList;
-		long now = System.nanoTime();
-		if (cached != null && now - cached.readAt() < LIST_TTL_NANOS) {
-			return cached.scenarios();
-		}
-		List<ScenarioSummary> fresh = read.get();
-		openList = new OpenList(fresh, now);
-		return fresh;
-	}
+	private final Cache<String, List<ScenarioSummary>> openList = Caffeine.newBuilder()
+		.maximumSize(1)
+		.expireAfterWrite(Duration.ofSeconds(1))
+		.recordStats()
+		.build();
 
 	/**
-	 * Versions never change, so parsed ones are kept (a few hundred at most) instead of
+	 * Versions never change, so parsed ones never expire: a few hundred are kept instead of
 	 * re-reading the document on every interview read.
 	 */
+	private final Cache<Long, ScenarioSnapshot> versions = Caffeine.newBuilder()
+		.maximumSize(512)
+		.recordStats()
+		.build();
+
+	ScenarioCache(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, openList, OPEN_LIST);
+		CaffeineCacheMetrics.monitor(registry, versions, VERSIONS);
+	}
+
+	List<ScenarioSummary> openScenarios(Supplier<List<ScenarioSummary>> read) {
+		return openList.get(OPEN, key -> read.get());
+	}
+
 	ScenarioSnapshot version(long versionId, LongFunction<ScenarioSnapshot> read) {
-		ScenarioSnapshot cached = parsedVersions.get(versionId);
-		if (cached != null) {
-			return cached;
-		}
-		ScenarioSnapshot snapshot = read.apply(versionId);
-		if (parsedVersions.size() > 512) {
-			parsedVersions.clear();
-		}
-		parsedVersions.put(versionId, snapshot);
-		return snapshot;
+		return versions.get(versionId, read::apply);
 	}
 
 	/** Every admin write calls this, so this instance's own list never shows a stale edit. */
 	void forgetOpenList() {
-		openList = null;
-	}
-
-	private record OpenList(List<ScenarioSummary> scenarios, long readAt) {
+		openList.invalidateAll();
 	}
 
 }
