@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.designcoach.judge.JudgeInfo;
+import com.designcoach.rubric.Verdict;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

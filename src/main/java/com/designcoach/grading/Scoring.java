@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import com.designcoach.rubric.Framework;
+import com.designcoach.rubric.Verdict;
 
 /**
  * The overall score and verdict, computed here from the step scores and the rubric's weights

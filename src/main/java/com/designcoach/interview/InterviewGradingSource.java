@@ -6,9 +6,9 @@ import java.util.Map;
 
 import com.designcoach.grading.GradingSource;
 import com.designcoach.grading.GradingStatus;
-import com.designcoach.grading.Verdict;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.rubric.RubricService;
+import com.designcoach.rubric.Verdict;
 import com.designcoach.scenario.ScenarioService;
 
 import org.springframework.stereotype.Component;

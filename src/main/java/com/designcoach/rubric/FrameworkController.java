@@ -2,8 +2,6 @@ package com.designcoach.rubric;
 
 import java.util.List;
 
-import com.designcoach.grading.Verdict;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

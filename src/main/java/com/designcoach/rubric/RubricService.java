@@ -6,6 +6,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.designcoach.config.AdvisoryLock;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,33 +31,41 @@ public class RubricService {
 
 	private static final String RESOURCE = "rubric/framework.json";
 
+	static final String FRAMEWORK_CACHE = "rubric-framework";
+
+	private static final String LOAD_LOCK = "rubric-load";
+
+	/** The cache's only key: the framework is one value. */
+	private static final String FRAMEWORK = "framework";
+
 	private final RubricStepRepository steps;
 
 	private final JsonMapper json;
 
-	private volatile Framework cached;
+	/**
+	 * Read by every interview and grading, changed only when a start loads a newer shipped
+	 * rubric, so it never expires. A new rubric ships with a new build, whose start loads it.
+	 */
+	private final Cache<String, Framework> cache = Caffeine.newBuilder().maximumSize(1).recordStats().build();
 
 	private final JdbcClient jdbc;
 
-	RubricService(RubricStepRepository steps, JsonMapper json, JdbcClient jdbc) {
+	RubricService(RubricStepRepository steps, JsonMapper json, JdbcClient jdbc, MeterRegistry registry) {
 		this.steps = steps;
 		this.jdbc = jdbc;
 		this.json = json;
+		CaffeineCacheMetrics.monitor(registry, cache, FRAMEWORK_CACHE);
 	}
 
 	public Framework framework() {
-		Framework framework = cached;
-		if (framework == null) {
-			framework = new Framework(steps.findAllByOrderByOrderAsc().stream().map(RubricStep::toStep).toList());
-			cached = framework;
-		}
-		return framework;
+		return cache.get(FRAMEWORK,
+				key -> new Framework(steps.findAllByOrderByOrderAsc().stream().map(RubricStep::toStep).toList()));
 	}
 
 	@Transactional
 	void loadShippedRubric() {
 		// Instances starting together on a fresh database take turns instead of colliding.
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('rubric-load'))").query().singleRow();
+		AdvisoryLock.holdForTransaction(jdbc, LOAD_LOCK);
 		ShippedRubric shipped = readShipped();
 		validate(shipped);
 		List<RubricStep> stored = steps.findAll();
@@ -63,7 +76,7 @@ public class RubricService {
 		steps.deleteAllInBatch();
 		steps.flush();
 		steps.saveAll(shipped.steps().stream().map(step -> new RubricStep(step, shipped.version())).toList());
-		cached = null;
+		cache.invalidateAll();
 		log.info("Loaded rubric version {} ({} steps)", shipped.version(), shipped.steps().size());
 	}
 

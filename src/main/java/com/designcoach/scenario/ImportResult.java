@@ -1,4 +1,4 @@
 package com.designcoach.scenario;
 
-public record ImportResult(int created, int updated) {
+record ImportResult(int created, int updated) {
 }

@@ -23,10 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/scenarios")
 class ScenarioAdminController {
 
-	private final ScenarioService scenarios;
+	private final ScenarioAdmin scenarios;
 
-	ScenarioAdminController(ScenarioService scenarios) {
+	private final ScenarioImport imports;
+
+	private final ScenarioService reads;
+
+	ScenarioAdminController(ScenarioAdmin scenarios, ScenarioImport imports, ScenarioService reads) {
 		this.scenarios = scenarios;
+		this.imports = imports;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -42,18 +48,18 @@ class ScenarioAdminController {
 
 	@GetMapping("/export")
 	List<ScenarioDocument> export() {
-		return scenarios.exportAll();
+		return reads.exportAll();
 	}
 
 	@PostMapping("/import")
 	ImportResult importAll(@RequestBody List<ScenarioDocument> documents,
 			@RequestParam(defaultValue = "false") boolean upsert, Principal admin) {
-		return scenarios.importAll(documents, upsert, admin.getName());
+		return imports.importAll(documents, upsert, admin.getName());
 	}
 
 	@GetMapping("/{idOrSlug}")
 	ScenarioDocument get(@PathVariable String idOrSlug) {
-		return scenarios.document(idOrSlug);
+		return reads.document(idOrSlug);
 	}
 
 	/** An optional {@code If-Match: <version>} refuses the edit when someone saved in between. */

@@ -3,5 +3,5 @@ package com.designcoach.scenario;
 import java.time.Instant;
 
 /** What a create, edit or import of one scenario answers. */
-public record ScenarioSaved(long id, String slug, int version, Instant savedAt) {
+record ScenarioSaved(long id, String slug, int version, Instant savedAt) {
 }

@@ -25,11 +25,11 @@ class ScenarioSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ScenarioSeeder.class);
 
-	private final ScenarioService scenarios;
+	private final ScenarioImport scenarios;
 
 	private final JsonMapper json;
 
-	ScenarioSeeder(ScenarioService scenarios, JsonMapper json) {
+	ScenarioSeeder(ScenarioImport scenarios, JsonMapper json) {
 		this.scenarios = scenarios;
 		this.json = json;
 	}

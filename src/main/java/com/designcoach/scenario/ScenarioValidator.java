@@ -46,7 +46,7 @@ final class ScenarioValidator {
 	}
 
 	private void check(ScenarioDocument doc) {
-		if (doc.slug() == null || !SLUG.matcher(doc.slug()).matches() || doc.slug().chars().allMatch(Character::isDigit)) {
+		if (doc.slug() == null || !SLUG.matcher(doc.slug()).matches() || ScenarioKey.allDigits(doc.slug())) {
 			error("slug", "must be 3 to 80 of a-z, 0-9 and '-', not all digits");
 		}
 		text("title", doc.title(), 200);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.designcoach.judge.JudgeFixtures;
 import com.designcoach.rubric.Framework;
+import com.designcoach.rubric.Verdict;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,7 @@
 package com.designcoach.rubric;
 
 import com.designcoach.PostgresTestConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration({ JacksonAutoConfiguration.class, JdbcClientAutoConfiguration.class })
-@Import({ PostgresTestConfiguration.class, RubricService.class })
+@Import({ PostgresTestConfiguration.class, RubricService.class, SimpleMeterRegistry.class })
 class RubricServiceTest {
 
 	@Autowired

@@ -1,10 +1,11 @@
-package com.designcoach.grading;
+package com.designcoach.rubric;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Hiring verdicts and the overall scores they start at. Any step scored 1 caps the verdict at
+ * Hiring verdicts and the overall scores they start at: part of the rubric, which publishes
+ * the bands, while grading only applies them. Any step scored 1 caps the verdict at
  * {@link #LEAN_NO_HIRE}: a step missed entirely is a hole an interviewer would not pass over.
  */
 public enum Verdict {
@@ -17,11 +18,11 @@ public enum Verdict {
 		this.minScore = minScore;
 	}
 
-	public int minScore() {
+	int minScore() {
 		return minScore;
 	}
 
-	static Verdict of(int overallScore, boolean anyStepMissed) {
+	public static Verdict of(int overallScore, boolean anyStepMissed) {
 		Verdict verdict = Arrays.stream(values()).filter(v -> overallScore >= v.minScore).findFirst().orElse(NO_HIRE);
 		if (anyStepMissed && verdict.ordinal() < LEAN_NO_HIRE.ordinal()) {
 			return LEAN_NO_HIRE;
@@ -30,11 +31,11 @@ public enum Verdict {
 	}
 
 	/** The bands as {@code GET /api/framework} publishes them. */
-	public static List<Band> bands() {
+	static List<Band> bands() {
 		return Arrays.stream(values()).map(v -> new Band(v.name(), v.minScore)).toList();
 	}
 
-	public record Band(String verdict, int minScore) {
+	record Band(String verdict, int minScore) {
 	}
 
 }
