@@ -66,8 +66,11 @@ public class ScenarioService {
 		return store.current(scenario);
 	}
 
-	/** A version an interview started with, whatever happened to the scenario since. */
-	@Transactional(readOnly = true)
+	/**
+	 * A version an interview started with, whatever happened to the scenario since. Every
+	 * interview page asks for it; a cache hit must not open a transaction (a connection,
+	 * BEGIN and COMMIT), and a miss reads in the repository's own.
+	 */
 	public ScenarioSnapshot version(long versionId) {
 		return cache.version(versionId, store::version);
 	}
