@@ -127,7 +127,8 @@ export interface GradedFeedback {
 /** One grading of an interview; regrades add attempts and keep the earlier ones. */
 export interface GradingAttempt {
   attempt: number;
-  status: 'GRADING' | 'GRADED' | 'FAILED' | string;
+  /** GRADING, GRADED or FAILED; shown as it comes for any other. */
+  status: string;
   judge: Judge;
   overallScore: number | null;
   verdict: string | null;
@@ -194,7 +195,8 @@ export interface JudgeReportRow {
 /** A judge report card; the list leaves out rows, and metrics come when it is DONE. */
 export interface JudgeReport {
   id: Id;
-  status: 'RUNNING' | 'DONE' | 'FAILED' | string;
+  /** RUNNING, DONE or FAILED. */
+  status: string;
   reason?: string;
   judge: { kind: string; provider?: string; model: string; promptVersion: string };
   requestedBy?: string;
@@ -272,9 +274,9 @@ async function call<T>(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
-  const payload = await response.json().catch(() => null);
+  const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const problem = { title: response.statusText, ...(payload ?? {}), status: response.status } as Problem;
+    const problem = { title: response.statusText, ...(payload as Partial<Problem> | null), status: response.status };
     if (response.status === 401 && path !== '/api/me' && path !== '/api/auth/login') onUnauthorized();
     throw new ApiError(problem);
   }

@@ -1,7 +1,7 @@
 // Builds elements from text only: user-supplied strings never become HTML.
 
 export type Child = Node | string | number | null | undefined | false;
-export type Props = Record<string, string | number | boolean | null | undefined | ((event: any) => void)>;
+export type Props = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
 
 function apply(node: Element, props: Props): void {
   for (const [name, value] of Object.entries(props)) {

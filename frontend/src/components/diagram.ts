@@ -25,7 +25,7 @@ export function inertSvg(markup: string): SVGSVGElement | null {
         el.removeAttribute(attr.name);
     }
   }
-  return document.importNode(svg, true) as unknown as SVGSVGElement;
+  return document.importNode(svg, true);
 }
 
 function figure(result: Rendered, source: string, testId: string): HTMLElement {

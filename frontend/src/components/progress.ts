@@ -4,7 +4,8 @@ import { h } from '../dom';
 
 export interface ProgressHandle {
   node: HTMLElement;
-  stop(): void;
+  /** A closure, safe to pass around on its own. */
+  stop: () => void;
 }
 
 export function gradingProgress(
@@ -73,17 +74,17 @@ export function gradingProgress(
     onDone(status);
   };
   const source = new EventSource(eventsUrl(id));
-  source.addEventListener('progress', (e) => {
+  source.addEventListener('progress', (e: MessageEvent<string>) => {
     try {
-      mark((JSON.parse((e as MessageEvent).data) as { step?: string }).step);
+      mark((JSON.parse(e.data) as { step?: string }).step);
     } catch {
       mark(undefined);
     }
   });
-  source.addEventListener('done', (e) => {
+  source.addEventListener('done', (e: MessageEvent<string>) => {
     let status = 'GRADED';
     try {
-      status = (JSON.parse((e as MessageEvent).data) as { status: string }).status;
+      status = (JSON.parse(e.data) as { status: string }).status;
     } catch {
       /* keep default */
     }

@@ -20,7 +20,7 @@ function setup(save: (text: string, version: number) => Promise<number>) {
 
 describe('Autosaver', () => {
   it('debounces typing into one save with the current version', async () => {
-    const save = vi.fn(async (_t: string, v: number) => v + 1);
+    const save = vi.fn((_t: string, v: number) => Promise.resolve(v + 1));
     const { saver } = setup(save);
     saver.change('a');
     saver.change('ab');
@@ -57,9 +57,7 @@ describe('Autosaver', () => {
   });
 
   it('stops on a conflict until reset', async () => {
-    const save = vi.fn(async () => {
-      throw new SaveFailure('conflict');
-    });
+    const save = vi.fn(() => Promise.reject(new SaveFailure('conflict')));
     const { saver } = setup(save);
     saver.change('x');
     await saver.flush();
@@ -74,10 +72,9 @@ describe('Autosaver', () => {
 
   it('retries after a network error', async () => {
     let fail = true;
-    const save = vi.fn(async (_t: string, v: number) => {
-      if (fail) throw new Error('offline');
-      return v + 1;
-    });
+    const save = vi.fn((_t: string, v: number) =>
+      fail ? Promise.reject(new Error('offline')) : Promise.resolve(v + 1),
+    );
     const { saver } = setup(save);
     saver.change('x');
     await saver.flush();
@@ -89,9 +86,7 @@ describe('Autosaver', () => {
   });
 
   it('reports text that is too long without retrying', async () => {
-    const save = vi.fn(async () => {
-      throw new SaveFailure('too-long', 'too long');
-    });
+    const save = vi.fn(() => Promise.reject(new SaveFailure('too-long', 'too long')));
     const { saver } = setup(save);
     saver.change('x');
     await saver.flush();

@@ -91,4 +91,4 @@ export async function renderDiagram(api: MermaidApi, source: string, id: string)
   }
 }
 
-export const loadMermaid = lazyMermaid(async () => (await import('mermaid')).default as unknown as MermaidApi);
+export const loadMermaid = lazyMermaid(async () => (await import('mermaid')).default);

@@ -32,7 +32,7 @@ export function parseInline(text: string): Inline[] {
   let at = 0;
   for (const m of text.matchAll(INLINE)) {
     push(text.slice(at, m.index));
-    at = m.index! + m[0].length;
+    at = m.index + m[0].length;
     if (m[1] !== undefined) out.push({ t: 'code', v: m[1] });
     else if (m[2] !== undefined) out.push({ t: 'strong', c: parseInline(m[2]) });
     else if (m[3] !== undefined) out.push({ t: 'em', c: parseInline(m[3]) });

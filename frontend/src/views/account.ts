@@ -4,7 +4,7 @@ import { ApiError, changePassword } from '../api';
 import type { Ctx } from '../context';
 import { h } from '../dom';
 
-export async function accountView(ctx: Ctx): Promise<void> {
+export function accountView(ctx: Ctx): void {
   ctx.setTitle('Account');
   const field = (id: string, label: string, autocomplete: string) => {
     const input = h('input', {

@@ -135,8 +135,10 @@ export async function adminImportView(ctx: Ctx): Promise<void> {
   let errors = new Map<number, FieldError[]>();
 
   const renderPreview = (note = '') => {
-    const field = (d: unknown, k: string) =>
-      d && typeof d === 'object' ? String((d as Record<string, unknown>)[k] ?? '') : '';
+    const field = (d: unknown, k: string) => {
+      const value = d && typeof d === 'object' ? (d as Record<string, unknown>)[k] : undefined;
+      return typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value); // never "[object Object]"
+    };
     preview.replaceChildren(
       note ? h('p', { class: 'meta' }, note) : '',
       h('p', {}, `${docs.length} document(s) in the file. Nothing is written unless every document is valid.`),

@@ -67,7 +67,7 @@ function editor(opts: {
   save: (text: string, version: number) => Promise<number>;
   version: number;
   counts: boolean;
-  onConflict?: () => void;
+  onConflict?: () => Promise<void>;
 }): { node: HTMLElement; textarea: HTMLTextAreaElement; editor: Editor } {
   const textarea = h('textarea', {
     id: opts.id,
@@ -94,11 +94,12 @@ function editor(opts: {
       refresh();
       if (state.kind === 'conflict' || state.kind === 'too-long' || state.kind === 'error')
         alert.textContent = describeSave(state, Date.now());
-      if (state.kind === 'conflict' && opts.onConflict) {
+      const reload = opts.onConflict;
+      if (state.kind === 'conflict' && reload) {
         actions.replaceChildren(
           h(
             'button',
-            { type: 'button', class: 'link', 'data-testid': `reload-${opts.testId}`, onclick: opts.onConflict },
+            { type: 'button', class: 'link', 'data-testid': `reload-${opts.testId}`, onclick: () => void reload() },
             'Reload this step',
           ),
         );
@@ -261,7 +262,7 @@ function stepSection(
       const { question } = await askFollowUp(id, key);
       askStatus.textContent = '';
       showFollowUp(question, '');
-      (followUpArea.querySelector('textarea') as HTMLTextAreaElement | null)?.focus();
+      followUpArea.querySelector('textarea')?.focus();
     } catch (e) {
       askStatus.textContent = describeError(e);
     } finally {
