@@ -17,9 +17,16 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\?.*$/, '');
-  const parts = path.split('/').filter(Boolean).map((p) => {
-    try { return decodeURIComponent(p); } catch { return p; }
-  });
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   const [a, b, c, d] = parts;
   if (parts.length === 0) return { name: 'scenarios' };
   if (a === 'signin' && !b) return { name: 'signin' };
@@ -54,5 +61,6 @@ export const href = {
 };
 
 export function navigate(hash: string, replace = false): void {
-  if (replace) location.replace(hash); else location.hash = hash;
+  if (replace) location.replace(hash);
+  else location.hash = hash;
 }

@@ -21,10 +21,11 @@ export function inertSvg(markup: string): SVGSVGElement | null {
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     for (const attr of [...el.attributes]) {
       const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || ((name === 'href' || name.endsWith(':href')) && !attr.value.startsWith('#'))) el.removeAttribute(attr.name);
+      if (name.startsWith('on') || ((name === 'href' || name.endsWith(':href')) && !attr.value.startsWith('#')))
+        el.removeAttribute(attr.name);
     }
   }
-  return document.importNode(svg, true) as unknown as SVGSVGElement;
+  return document.importNode(svg, true);
 }
 
 function figure(result: Rendered, source: string, testId: string): HTMLElement {
@@ -33,15 +34,19 @@ function figure(result: Rendered, source: string, testId: string): HTMLElement {
     if (svg) return h('figure', { class: 'diagram', 'data-testid': testId, role: 'img', 'aria-label': 'Diagram' }, svg);
   }
   const why = result.ok ? 'The diagram could not be shown.' : result.error;
-  return h('figure', { class: 'diagram diagram-error', 'data-testid': `${testId}-error` },
+  return h(
+    'figure',
+    { class: 'diagram diagram-error', 'data-testid': `${testId}-error` },
     h('figcaption', {}, 'This diagram does not parse, so it stays as text:'),
     h('pre', { class: 'diagram-message' }, why),
-    h('pre', { class: 'diagram-source' }, source));
+    h('pre', { class: 'diagram-source' }, source),
+  );
 }
 
 async function renderAll(api: MermaidApi, sources: string[], testId: string): Promise<HTMLElement[]> {
   const out: HTMLElement[] = [];
-  for (const source of sources) out.push(figure(await renderDiagram(api, source, `dc-mermaid-${++counter}`), source, testId));
+  for (const source of sources)
+    out.push(figure(await renderDiagram(api, source, `dc-mermaid-${++counter}`), source, testId));
   return out;
 }
 
@@ -53,7 +58,9 @@ export function diagramFigures(text: string, testId: string): HTMLElement {
     void loadMermaid()
       .then((api) => renderAll(api, sources, testId))
       .then((figures) => node.replaceChildren(...figures))
-      .catch(() => node.replaceChildren(h('p', { class: 'meta' }, 'Diagrams could not be drawn here; they stay as text.')));
+      .catch(() =>
+        node.replaceChildren(h('p', { class: 'meta' }, 'Diagrams could not be drawn here; they stay as text.')),
+      );
   }
   return node;
 }
@@ -72,17 +79,28 @@ export function diagramPreview(textarea: HTMLTextAreaElement, testId: string, de
     const key = sources.join('\u0000');
     if (key === shown) return;
     const mine = ++generation;
-    if (!sources.length) { shown = key; node.replaceChildren(); return; }
+    if (!sources.length) {
+      shown = key;
+      node.replaceChildren();
+      return;
+    }
     try {
       const figures = await renderAll(await loadMermaid(), sources, `${testId}-figure`);
       if (mine !== generation) return;
       shown = key;
-      node.replaceChildren(h('p', { class: 'meta' }, sources.length === 1 ? 'Your diagram:' : 'Your diagrams:'), ...figures);
+      node.replaceChildren(
+        h('p', { class: 'meta' }, sources.length === 1 ? 'Your diagram:' : 'Your diagrams:'),
+        ...figures,
+      );
     } catch {
-      if (mine === generation) node.replaceChildren(h('p', { class: 'meta' }, 'Diagrams could not be drawn here; they stay as text.'));
+      if (mine === generation)
+        node.replaceChildren(h('p', { class: 'meta' }, 'Diagrams could not be drawn here; they stay as text.'));
     }
   };
-  textarea.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void update(), delayMs); });
+  textarea.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), delayMs);
+  });
   void update();
   return node;
 }

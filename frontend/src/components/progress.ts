@@ -2,27 +2,54 @@
 import { eventsUrl, feedback, type Id } from '../api';
 import { h } from '../dom';
 
-export interface ProgressHandle { node: HTMLElement; stop(): void }
+export interface ProgressHandle {
+  node: HTMLElement;
+  /** A closure, safe to pass around on its own. */
+  stop: () => void;
+}
 
-export function gradingProgress(id: Id, steps: { key: string; title: string }[], initialDone: number, onDone: (status: string) => void): ProgressHandle {
+export function gradingProgress(
+  id: Id,
+  steps: { key: string; title: string }[],
+  initialDone: number,
+  onDone: (status: string) => void,
+): ProgressHandle {
   const total = steps.length;
   const done = new Set<string>();
-  const overall = h('progress', { max: total, value: 0, 'data-testid': 'progress-overall', 'aria-labelledby': 'progress-title' });
+  const overall = h('progress', {
+    max: total,
+    value: 0,
+    'data-testid': 'progress-overall',
+    'aria-labelledby': 'progress-title',
+  });
   const live = h('p', { role: 'status', class: 'meta', 'data-testid': 'progress-text' });
   const rows = new Map<string, { bar: HTMLProgressElement; state: HTMLElement; row: HTMLElement }>();
-  const list = h('ul', { class: 'progress-steps' }, steps.map((s) => {
-    const bar = h('progress', { max: 1, value: 0, 'data-testid': `progress-${s.key}`, 'aria-label': `${s.title}` });
-    const state = h('span', { class: 'meta' }, 'waiting');
-    const row = h('li', { 'data-step': s.key }, h('span', { class: 'progress-label' }, s.title), bar, state);
-    rows.set(s.key, { bar, state, row });
-    return row;
-  }));
-  const node = h('section', { class: 'card', 'data-testid': 'grading-progress', 'aria-labelledby': 'progress-title' },
-    h('h2', { id: 'progress-title' }, 'Grading your answers'), overall, live, list);
+  const list = h(
+    'ul',
+    { class: 'progress-steps' },
+    steps.map((s) => {
+      const bar = h('progress', { max: 1, value: 0, 'data-testid': `progress-${s.key}`, 'aria-label': `${s.title}` });
+      const state = h('span', { class: 'meta' }, 'waiting');
+      const row = h('li', { 'data-step': s.key }, h('span', { class: 'progress-label' }, s.title), bar, state);
+      rows.set(s.key, { bar, state, row });
+      return row;
+    }),
+  );
+  const node = h(
+    'section',
+    { class: 'card', 'data-testid': 'grading-progress', 'aria-labelledby': 'progress-title' },
+    h('h2', { id: 'progress-title' }, 'Grading your answers'),
+    overall,
+    live,
+    list,
+  );
 
   const mark = (key: string | undefined) => {
     if (key && rows.has(key)) done.add(key);
-    else { const next = steps.find((s) => !done.has(s.key)); if (next) done.add(next.key); }
+    else {
+      const next = steps.find((s) => !done.has(s.key));
+      if (next) done.add(next.key);
+    }
     render();
   };
   const render = () => {
@@ -47,21 +74,36 @@ export function gradingProgress(id: Id, steps: { key: string; title: string }[],
     onDone(status);
   };
   const source = new EventSource(eventsUrl(id));
-  source.addEventListener('progress', (e) => {
-    try { mark((JSON.parse((e as MessageEvent).data) as { step?: string }).step); } catch { mark(undefined); }
+  source.addEventListener('progress', (e: MessageEvent<string>) => {
+    try {
+      mark((JSON.parse(e.data) as { step?: string }).step);
+    } catch {
+      mark(undefined);
+    }
   });
-  source.addEventListener('done', (e) => {
+  source.addEventListener('done', (e: MessageEvent<string>) => {
     let status = 'GRADED';
-    try { status = (JSON.parse((e as MessageEvent).data) as { status: string }).status; } catch { /* keep default */ }
+    try {
+      status = (JSON.parse(e.data) as { status: string }).status;
+    } catch {
+      /* keep default */
+    }
     finish(status);
   });
   const poll = setInterval(async () => {
     try {
       const fb = await feedback(id);
       if (fb.status !== 'GRADING') finish(fb.status);
-      else if (fb.progress && fb.progress.done > done.size) { for (let i = done.size; i < fb.progress.done; i++) mark(undefined); }
-    } catch { /* next time */ }
+      else if (fb.progress && fb.progress.done > done.size) {
+        for (let i = done.size; i < fb.progress.done; i++) mark(undefined);
+      }
+    } catch {
+      /* next time */
+    }
   }, 5000);
-  function stop() { source.close(); clearInterval(poll); }
+  function stop() {
+    source.close();
+    clearInterval(poll);
+  }
   return { node, stop };
 }

@@ -6,15 +6,24 @@ afterEach(() => vi.useRealTimers());
 
 function setup(save: (text: string, version: number) => Promise<number>) {
   const states: SaveState[] = [];
-  const saver = new Autosaver({ text: '', version: 0, save, onState: (s) => states.push(s), delayMs: 1000, retryMs: 3000, now: () => 42 });
+  const saver = new Autosaver({
+    text: '',
+    version: 0,
+    save,
+    onState: (s) => states.push(s),
+    delayMs: 1000,
+    retryMs: 3000,
+    now: () => 42,
+  });
   return { saver, states };
 }
 
 describe('Autosaver', () => {
   it('debounces typing into one save with the current version', async () => {
-    const save = vi.fn(async (_t: string, v: number) => v + 1);
+    const save = vi.fn((_t: string, v: number) => Promise.resolve(v + 1));
     const { saver } = setup(save);
-    saver.change('a'); saver.change('ab');
+    saver.change('a');
+    saver.change('ab');
     await vi.advanceTimersByTimeAsync(999);
     expect(save).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
@@ -28,12 +37,19 @@ describe('Autosaver', () => {
 
   it('saves again when text changed during a save', async () => {
     let release!: () => void;
-    const save = vi.fn((_t: string, v: number) => new Promise<number>((r) => { release = () => r(v + 1); }));
+    const save = vi.fn(
+      (_t: string, v: number) =>
+        new Promise<number>((r) => {
+          release = () => r(v + 1);
+        }),
+    );
     const { saver } = setup(save);
     saver.change('one');
     const done = saver.flush();
     saver.change('two');
-    release(); await Promise.resolve(); await Promise.resolve();
+    release();
+    await Promise.resolve();
+    await Promise.resolve();
     release();
     await done;
     expect(save.mock.calls.map((c) => c[0])).toEqual(['one', 'two']);
@@ -41,7 +57,7 @@ describe('Autosaver', () => {
   });
 
   it('stops on a conflict until reset', async () => {
-    const save = vi.fn(async () => { throw new SaveFailure('conflict'); });
+    const save = vi.fn(() => Promise.reject(new SaveFailure('conflict')));
     const { saver } = setup(save);
     saver.change('x');
     await saver.flush();
@@ -56,7 +72,9 @@ describe('Autosaver', () => {
 
   it('retries after a network error', async () => {
     let fail = true;
-    const save = vi.fn(async (_t: string, v: number) => { if (fail) throw new Error('offline'); return v + 1; });
+    const save = vi.fn((_t: string, v: number) =>
+      fail ? Promise.reject(new Error('offline')) : Promise.resolve(v + 1),
+    );
     const { saver } = setup(save);
     saver.change('x');
     await saver.flush();
@@ -68,7 +86,7 @@ describe('Autosaver', () => {
   });
 
   it('reports text that is too long without retrying', async () => {
-    const save = vi.fn(async () => { throw new SaveFailure('too-long', 'too long'); });
+    const save = vi.fn(() => Promise.reject(new SaveFailure('too-long', 'too long')));
     const { saver } = setup(save);
     saver.change('x');
     await saver.flush();

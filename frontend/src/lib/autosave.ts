@@ -12,7 +12,12 @@ export type SaveState =
   | { kind: 'error'; message: string };
 
 export class SaveFailure extends Error {
-  constructor(readonly kind: 'conflict' | 'too-long' | 'error', message?: string) { super(message ?? kind); }
+  constructor(
+    readonly kind: 'conflict' | 'too-long' | 'error',
+    message?: string,
+  ) {
+    super(message ?? kind);
+  }
 }
 
 export interface AutosaveOptions {
@@ -40,8 +45,12 @@ export class Autosaver {
     this.version = options.version;
   }
 
-  get currentVersion(): number { return this.version; }
-  get dirty(): boolean { return this.text !== this.savedText; }
+  get currentVersion(): number {
+    return this.version;
+  }
+  get dirty(): boolean {
+    return this.text !== this.savedText;
+  }
 
   /** The user typed: save after a pause. */
   change(text: string): void {
@@ -55,7 +64,10 @@ export class Autosaver {
   async flush(): Promise<void> {
     this.clear();
     while (!this.blocked) {
-      if (this.running) { await this.running; continue; }
+      if (this.running) {
+        await this.running;
+        continue;
+      }
       if (!this.dirty) return;
       this.running = this.saveOnce();
       await this.running;
@@ -74,7 +86,10 @@ export class Autosaver {
     this.set({ kind: 'idle' });
   }
 
-  dispose(): void { this.clear(); this.blocked = true; }
+  dispose(): void {
+    this.clear();
+    this.blocked = true;
+  }
 
   private async saveOnce(): Promise<void> {
     const text = this.text;
@@ -85,15 +100,23 @@ export class Autosaver {
       this.set(this.dirty ? { kind: 'dirty' } : { kind: 'saved', at: this.now() });
     } catch (e) {
       const failure = e instanceof SaveFailure ? e : new SaveFailure('error', 'not saved: the service is unreachable');
-      if (failure.kind === 'conflict') { this.blocked = true; this.set({ kind: 'conflict' }); }
-      else if (failure.kind === 'too-long') this.set({ kind: 'too-long', message: failure.message });
-      else { this.set({ kind: 'error', message: failure.message }); this.schedule(this.options.retryMs ?? 5000); }
+      if (failure.kind === 'conflict') {
+        this.blocked = true;
+        this.set({ kind: 'conflict' });
+      } else if (failure.kind === 'too-long') this.set({ kind: 'too-long', message: failure.message });
+      else {
+        this.set({ kind: 'error', message: failure.message });
+        this.schedule(this.options.retryMs ?? 5000);
+      }
     }
   }
 
   private schedule(ms: number): void {
     this.clear();
-    this.timer = setTimeout(() => { this.timer = undefined; void this.flush(); }, ms);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, ms);
   }
 
   private clear(): void {
@@ -101,7 +124,9 @@ export class Autosaver {
     this.timer = undefined;
   }
 
-  private now(): number { return (this.options.now ?? Date.now)(); }
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
 
   private set(state: SaveState): void {
     this.state = state;
@@ -112,12 +137,19 @@ export class Autosaver {
 /** The words shown next to the editor. */
 export function describeSave(state: SaveState, now: number): string {
   switch (state.kind) {
-    case 'idle': return '';
-    case 'dirty': return 'unsaved changes';
-    case 'saving': return 'saving…';
-    case 'saved': return `saved ${formatAgo(now - state.at)}`;
-    case 'conflict': return 'conflict: your other tab changed this, reload';
-    case 'too-long': return state.message;
-    case 'error': return state.message;
+    case 'idle':
+      return '';
+    case 'dirty':
+      return 'unsaved changes';
+    case 'saving':
+      return 'saving…';
+    case 'saved':
+      return `saved ${formatAgo(now - state.at)}`;
+    case 'conflict':
+      return 'conflict: your other tab changed this, reload';
+    case 'too-long':
+      return state.message;
+    case 'error':
+      return state.message;
   }
 }

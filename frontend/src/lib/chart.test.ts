@@ -13,7 +13,10 @@ describe('radar', () => {
 
 describe('linePoints', () => {
   it('spreads points across the width, low scores at the bottom', () => {
-    expect(linePoints([1, 5], 100, 50, 1, 5, 0)).toEqual([[0, 50], [100, 0]]);
+    expect(linePoints([1, 5], 100, 50, 1, 5, 0)).toEqual([
+      [0, 50],
+      [100, 0],
+    ]);
   });
   it('centres a single point', () => expect(linePoints([3], 100, 50, 1, 5, 0)).toEqual([[50, 25]]));
 });

@@ -2,7 +2,11 @@
 // when a page has one (a dynamic import, so it is its own chunk and never in the entry).
 
 /** A fenced ```mermaid block of an answer: its source, and where the fence starts and ends. */
-export interface DiagramBlock { source: string; start: number; end: number }
+export interface DiagramBlock {
+  source: string;
+  start: number;
+  end: number;
+}
 
 const OPEN = /^[ \t]*(`{3,}|~{3,})[ \t]*mermaid[ \t]*$/i;
 
@@ -13,13 +17,20 @@ export function mermaidBlocks(text: string): DiagramBlock[] {
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     const open = OPEN.exec(lines[i]);
-    if (!open) { offset += lines[i].length + 1; continue; }
+    if (!open) {
+      offset += lines[i].length + 1;
+      continue;
+    }
     const start = offset;
     const fence = open[1].slice(0, 3);
     const body: string[] = [];
     offset += lines[i].length + 1;
     let j = i + 1;
-    while (j < lines.length && !lines[j].trim().startsWith(fence)) { body.push(lines[j]); offset += lines[j].length + 1; j++; }
+    while (j < lines.length && !lines[j].trim().startsWith(fence)) {
+      body.push(lines[j]);
+      offset += lines[j].length + 1;
+      j++;
+    }
     if (j < lines.length) offset += lines[j].length + 1;
     if (body.join('').trim()) blocks.push({ source: body.join('\n'), start, end: Math.min(offset, text.length) });
     i = j;
@@ -52,8 +63,15 @@ export const MERMAID_CONFIG = {
 export function lazyMermaid(load: () => Promise<MermaidApi>): () => Promise<MermaidApi> {
   let pending: Promise<MermaidApi> | null = null;
   return () => {
-    pending ??= load().then((api) => { api.initialize({ ...MERMAID_CONFIG }); return api; })
-      .catch((e) => { pending = null; throw e; });
+    pending ??= load()
+      .then((api) => {
+        api.initialize({ ...MERMAID_CONFIG });
+        return api;
+      })
+      .catch((e) => {
+        pending = null;
+        throw e;
+      });
     return pending;
   };
 }
@@ -67,9 +85,10 @@ export async function renderDiagram(api: MermaidApi, source: string, id: string)
     const { svg } = await api.render(id, source);
     return { ok: true, svg };
   } catch (e) {
-    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : String((e as { message?: unknown })?.message ?? e);
+    const message =
+      e instanceof Error ? e.message : typeof e === 'string' ? e : String((e as { message?: unknown })?.message ?? e);
     return { ok: false, error: message.trim() || 'This diagram does not parse.' };
   }
 }
 
-export const loadMermaid = lazyMermaid(async () => (await import('mermaid')).default as unknown as MermaidApi);
+export const loadMermaid = lazyMermaid(async () => (await import('mermaid')).default);

@@ -3,12 +3,24 @@ import { Drafts } from './drafts';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
-  get length(): number { return this.items.size; }
-  clear(): void { this.items.clear(); }
-  getItem(key: string): string | null { return this.items.get(key) ?? null; }
-  key(index: number): string | null { return [...this.items.keys()][index] ?? null; }
-  removeItem(key: string): void { this.items.delete(key); }
-  setItem(key: string, value: string): void { this.items.set(key, value); }
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
 }
 
 describe('Drafts', () => {
@@ -21,7 +33,10 @@ describe('Drafts', () => {
   it('offers a copy when the step changed elsewhere since', () => {
     const drafts = new Drafts(new MemoryStorage());
     drafts.save('7:framing', 'typed in this tab', 3);
-    expect(drafts.recover('7:framing', 'saved from another tab', 4)).toEqual({ kind: 'copy', text: 'typed in this tab' });
+    expect(drafts.recover('7:framing', 'saved from another tab', 4)).toEqual({
+      kind: 'copy',
+      text: 'typed in this tab',
+    });
   });
 
   it('has nothing to recover when the service already has the text, and forgets that draft', () => {

@@ -2,18 +2,40 @@ import { describe, expect, it } from 'vitest';
 import type { FrameworkStep } from '../api';
 import { drillLabel, dueText, isDrill, weakStepKeys } from './drill';
 
-const step = (key: string, score: number) => ({ key, title: '', score, rationale: '', evidence: [],
-  coveredKeyPoints: [], missedKeyPoints: [], suggestions: [], referenceAnswer: '' });
-const fw = (key: string, title: string): FrameworkStep => ({ key, title, order: 0, description: '', weight: 1,
-  suggestedMinutes: 5, criteria: [], levels: [] });
+const step = (key: string, score: number) => ({
+  key,
+  title: '',
+  score,
+  rationale: '',
+  evidence: [],
+  coveredKeyPoints: [],
+  missedKeyPoints: [],
+  suggestions: [],
+  referenceAnswer: '',
+});
+const fw = (key: string, title: string): FrameworkStep => ({
+  key,
+  title,
+  order: 0,
+  description: '',
+  weight: 1,
+  suggestedMinutes: 5,
+  criteria: [],
+  levels: [],
+});
 
 describe('drills', () => {
   it('offers to drill steps scored 2 or less', () => {
-    expect(weakStepKeys({ steps: [step('framing', 2), step('evaluation', 3), step('system-design', 1)] }))
-      .toEqual(['framing', 'system-design']);
+    expect(weakStepKeys({ steps: [step('framing', 2), step('evaluation', 3), step('system-design', 1)] })).toEqual([
+      'framing',
+      'system-design',
+    ]);
   });
   it('labels a drill by its steps in rubric order', () => {
-    const steps = [fw('framing', 'Framing the problem as an ML task'), fw('evaluation', 'Evaluation (offline and online)')];
+    const steps = [
+      fw('framing', 'Framing the problem as an ML task'),
+      fw('evaluation', 'Evaluation (offline and online)'),
+    ];
     expect(drillLabel(['evaluation', 'framing'], steps)).toMatch(/^Drill: Framing, Evaluation$/);
     expect(isDrill({ mode: 'drill' })).toBe(true);
     expect(isDrill({ mode: 'full' })).toBe(false);

@@ -16,7 +16,8 @@ export function isDrill(x: { mode?: Mode } | null | undefined): boolean {
 /** "Drill: Evaluation, System design" for a drill's steps, in rubric order. */
 export function drillLabel(stepKeys: string[], steps: FrameworkStep[]): string {
   const order = new Map(steps.map((s, i) => [s.key, i]));
-  const names = [...stepKeys].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
+  const names = [...stepKeys]
+    .sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
     .map((k) => shortStepTitle(k, steps.find((s) => s.key === k)?.title));
   return `Drill: ${names.join(', ')}`;
 }

@@ -22,7 +22,9 @@ describe('field paths', () => {
   });
   it('groups import errors by document index', () => {
     const groups = groupByDocument([
-      { field: '[2].slug', message: 'taken' }, { field: '[0].steps.framing', message: 'is required' }, { field: 'body', message: 'x' },
+      { field: '[2].slug', message: 'taken' },
+      { field: '[0].steps.framing', message: 'is required' },
+      { field: 'body', message: 'x' },
     ]);
     expect(groups.get(2)).toEqual([{ field: 'slug', message: 'taken' }]);
     expect(groups.get(0)).toEqual([{ field: 'steps.framing', message: 'is required' }]);

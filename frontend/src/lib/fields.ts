@@ -1,6 +1,9 @@
 // Maps validation error paths (steps.evaluation.keyPoints[0].text, [2].slug) onto inputs.
 
-export interface FieldError { field: string; message: string }
+export interface FieldError {
+  field: string;
+  message: string;
+}
 
 /** A DOM id for a document path. */
 export function fieldId(path: string): string {

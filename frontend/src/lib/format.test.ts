@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { categoryLabel, codePoints, formatAgo, formatClock, shortStepTitle, splitList, suggestedStep, verdictLabel, wordCount } from './format';
+import {
+  categoryLabel,
+  codePoints,
+  formatAgo,
+  formatClock,
+  shortStepTitle,
+  splitList,
+  suggestedStep,
+  verdictLabel,
+  wordCount,
+} from './format';
 
 describe('wordCount', () => {
   it('counts English words', () => expect(wordCount('  We need p95 latency,\nunder 2 s. ')).toBe(7));
@@ -29,7 +39,8 @@ describe('formatClock', () => {
 describe('suggestedStep', () => {
   const minutes = [5, 4, 6, 8, 6, 10, 6]; // 45
   it('starts on the first step', () => expect(suggestedStep(0, minutes, 45)).toEqual({ index: 0, until: 5 }));
-  it('moves on by the cumulative minutes', () => expect(suggestedStep(9.5, minutes, 45)).toEqual({ index: 2, until: 15 }));
+  it('moves on by the cumulative minutes', () =>
+    expect(suggestedStep(9.5, minutes, 45)).toEqual({ index: 2, until: 15 }));
   it('scales to a longer interview', () => expect(suggestedStep(12, minutes, 90)).toEqual({ index: 1, until: 18 }));
   it('stays on the last step when over time', () => expect(suggestedStep(100, minutes, 45).index).toBe(6));
 });

@@ -10,9 +10,7 @@ export function wordCount(text: string): number {
 
 /** Length in Unicode code points, the way the service counts its limit. */
 export function codePoints(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+  return [...text].length; // a string iterates by code point
 }
 
 /** "2 s ago", "5 min ago", "3 h ago". */
@@ -40,7 +38,11 @@ export function formatClock(ms: number): string {
  * minutes per step scaled to the scenario's duration. Answers the index and the minute
  * (from the start) by which that step should be finished.
  */
-export function suggestedStep(elapsedMinutes: number, minutes: number[], durationMinutes: number): { index: number; until: number } {
+export function suggestedStep(
+  elapsedMinutes: number,
+  minutes: number[],
+  durationMinutes: number,
+): { index: number; until: number } {
   const sum = minutes.reduce((a, b) => a + b, 0) || 1;
   const scale = durationMinutes > 0 ? durationMinutes / sum : 1;
   let end = 0;
@@ -90,5 +92,8 @@ export function formatDate(iso: string | null | undefined): string {
 
 /** Comma-separated input to a clean list. */
 export function splitList(text: string): string[] {
-  return text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }

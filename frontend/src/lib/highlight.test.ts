@@ -17,7 +17,11 @@ describe('highlight', () => {
   it('merges overlapping quotes and ignores surrounding quotation marks', () => {
     expect(findRanges('abc def ghi', ['"abc def"', 'def ghi'])).toEqual([[0, 11]]);
   });
-  it('marks every occurrence', () => expect(findRanges('x a x a', ['a'])).toEqual([[2, 3], [6, 7]]));
+  it('marks every occurrence', () =>
+    expect(findRanges('x a x a', ['a'])).toEqual([
+      [2, 3],
+      [6, 7],
+    ]));
   it('leaves text alone when nothing matches', () => {
     expect(highlight('hello', ['bye', ''])).toEqual([{ text: 'hello', mark: false }]);
     expect(highlight('', ['x'])).toEqual([]);

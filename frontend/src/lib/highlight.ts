@@ -1,7 +1,10 @@
 // Finds evidence quotes inside the candidate's answer. The judge may have collapsed
 // whitespace or changed case, so matching ignores both, then maps back to the original.
 
-export interface Segment { text: string; mark: boolean }
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
 
 function normalise(text: string): { norm: string; map: number[] } {
   let norm = '';
@@ -9,7 +12,10 @@ function normalise(text: string): { norm: string; map: number[] } {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (/\s/.test(ch)) {
-      if (norm.length > 0 && norm[norm.length - 1] !== ' ') { norm += ' '; map.push(i); }
+      if (norm.length > 0 && norm[norm.length - 1] !== ' ') {
+        norm += ' ';
+        map.push(i);
+      }
       continue;
     }
     const lower = ch.toLowerCase();
@@ -20,7 +26,13 @@ function normalise(text: string): { norm: string; map: number[] } {
 }
 
 function cleanQuote(quote: string): string {
-  return normalise(quote.trim().replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, '').replace(/(\.\.\.|…)$/, '').trim()).norm.trim();
+  return normalise(
+    quote
+      .trim()
+      .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, '')
+      .replace(/(\.\.\.|…)$/, '')
+      .trim(),
+  ).norm.trim();
 }
 
 /** Ranges [start, end) of the original text covered by the quotes, sorted and merged. */

@@ -26,12 +26,13 @@ export function parseInline(text: string): Inline[] {
   const push = (v: string) => {
     if (!v) return;
     const last = out[out.length - 1];
-    if (last && last.t === 'text') last.v += v; else out.push({ t: 'text', v });
+    if (last && last.t === 'text') last.v += v;
+    else out.push({ t: 'text', v });
   };
   let at = 0;
   for (const m of text.matchAll(INLINE)) {
     push(text.slice(at, m.index));
-    at = m.index! + m[0].length;
+    at = m.index + m[0].length;
     if (m[1] !== undefined) out.push({ t: 'code', v: m[1] });
     else if (m[2] !== undefined) out.push({ t: 'strong', c: parseInline(m[2]) });
     else if (m[3] !== undefined) out.push({ t: 'em', c: parseInline(m[3]) });
@@ -55,7 +56,10 @@ export function parseMarkdown(source: string): Block[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    if (/^\s*$/.test(line)) { i++; continue; }
+    if (/^\s*$/.test(line)) {
+      i++;
+      continue;
+    }
     if (/^\s*```/.test(line)) {
       const body: string[] = [];
       i++;
@@ -76,8 +80,10 @@ export function parseMarkdown(source: string): Block[] {
       let current: string[] = [];
       while (i < lines.length && !/^\s*$/.test(lines[i])) {
         const m = listRe.exec(lines[i]);
-        if (m) { if (current.length) items.push(parseInline(current.join(' '))); current = [m[1]]; }
-        else current.push(lines[i].trim());
+        if (m) {
+          if (current.length) items.push(parseInline(current.join(' ')));
+          current = [m[1]];
+        } else current.push(lines[i].trim());
         i++;
       }
       if (current.length) items.push(parseInline(current.join(' ')));
@@ -91,8 +97,15 @@ export function parseMarkdown(source: string): Block[] {
       continue;
     }
     const body: string[] = [];
-    while (i < lines.length && !/^\s*$/.test(lines[i]) && !/^\s*```/.test(lines[i])
-      && !HEADING.test(lines[i]) && !BULLET.test(lines[i]) && !NUMBER.test(lines[i]) && !/^\s*>/.test(lines[i])) {
+    while (
+      i < lines.length &&
+      !/^\s*$/.test(lines[i]) &&
+      !/^\s*```/.test(lines[i]) &&
+      !HEADING.test(lines[i]) &&
+      !BULLET.test(lines[i]) &&
+      !NUMBER.test(lines[i]) &&
+      !/^\s*>/.test(lines[i])
+    ) {
       body.push(lines[i++].trim());
     }
     blocks.push({ t: 'p', c: parseInline(body.join(' ')) });

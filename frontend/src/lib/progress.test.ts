@@ -3,14 +3,39 @@ import type { ScenarioSummary } from '../api';
 import { stepSeries, suggestScenario, weakestStep } from './progress';
 
 const entries = [
-  { date: '2026-02-01T00:00:00Z', slug: 'b', steps: [{ key: 'framing', score: 4 }, { key: 'evaluation', score: 2 }] },
-  { date: '2026-01-01T00:00:00Z', slug: 'a', steps: [{ key: 'framing', score: 2 }, { key: 'evaluation', score: 4 }] },
-  { date: '2026-03-01T00:00:00Z', slug: 'c', steps: [{ key: 'framing', score: 3 }, { key: 'evaluation', score: 2 }] },
+  {
+    date: '2026-02-01T00:00:00Z',
+    slug: 'b',
+    steps: [
+      { key: 'framing', score: 4 },
+      { key: 'evaluation', score: 2 },
+    ],
+  },
+  {
+    date: '2026-01-01T00:00:00Z',
+    slug: 'a',
+    steps: [
+      { key: 'framing', score: 2 },
+      { key: 'evaluation', score: 4 },
+    ],
+  },
+  {
+    date: '2026-03-01T00:00:00Z',
+    slug: 'c',
+    steps: [
+      { key: 'framing', score: 3 },
+      { key: 'evaluation', score: 2 },
+    ],
+  },
 ];
 
 describe('stepSeries', () => {
   it('orders each step oldest first', () => {
-    expect(stepSeries(entries).get('framing')!.map((p) => p.score)).toEqual([2, 4, 3]);
+    expect(
+      stepSeries(entries)
+        .get('framing')!
+        .map((p) => p.score),
+    ).toEqual([2, 4, 3]);
   });
 });
 
@@ -26,9 +51,22 @@ describe('weakestStep', () => {
 });
 
 describe('suggestScenario', () => {
-  const s = (slug: string, category: string, difficulty: string): ScenarioSummary =>
-    ({ id: slug, slug, title: slug, category, difficulty, summary: '', durationMinutes: 45, tags: [] });
-  const bank = [s('serve', 'inference-serving', 'medium'), s('data', 'data-platform', 'medium'), s('data-easy', 'data-platform', 'easy'), s('data-hard', 'data-platform', 'hard')];
+  const s = (slug: string, category: string, difficulty: string): ScenarioSummary => ({
+    id: slug,
+    slug,
+    title: slug,
+    category,
+    difficulty,
+    summary: '',
+    durationMinutes: 45,
+    tags: [],
+  });
+  const bank = [
+    s('serve', 'inference-serving', 'medium'),
+    s('data', 'data-platform', 'medium'),
+    s('data-easy', 'data-platform', 'easy'),
+    s('data-hard', 'data-platform', 'hard'),
+  ];
   it('prefers a matching category at the right difficulty', () => {
     expect(suggestScenario('data-preparation', 2, bank, new Set())!.slug).toBe('data-easy');
     expect(suggestScenario('data-preparation', 4, bank, new Set())!.slug).toBe('data-hard');

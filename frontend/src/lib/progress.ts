@@ -1,8 +1,15 @@
 // History and progress: step scores over time, the weakest step, what to practise next.
 import type { ScenarioSummary } from '../api';
 
-export interface GradedEntry { date: string; slug: string; steps: { key: string; score: number }[] }
-export interface Point { date: string; score: number }
+export interface GradedEntry {
+  date: string;
+  slug: string;
+  steps: { key: string; score: number }[];
+}
+export interface Point {
+  date: string;
+  score: number;
+}
 
 /** Each step's scores, oldest first. */
 export function stepSeries(entries: GradedEntry[]): Map<string, Point[]> {
@@ -51,13 +58,20 @@ const DIFFICULTY = ['easy', 'medium', 'hard'];
  * A scenario to practise the weak step next: one whose category leans on that step,
  * not attempted yet if possible, easier first when the step is very weak.
  */
-export function suggestScenario(stepKey: string, avg: number, scenarios: ScenarioSummary[], attempted: Set<string>): ScenarioSummary | null {
+export function suggestScenario(
+  stepKey: string,
+  avg: number,
+  scenarios: ScenarioSummary[],
+  attempted: Set<string>,
+): ScenarioSummary | null {
   const affinity = STEP_AFFINITY[stepKey] ?? [];
   const preferredDifficulty = avg < 2.5 ? 0 : avg < 3.5 ? 1 : 2;
   const rank = (s: ScenarioSummary) => {
     const cat = affinity.indexOf(s.category);
     const d = DIFFICULTY.indexOf(s.difficulty);
-    return (attempted.has(s.slug) ? 100 : 0) + (cat < 0 ? 10 : cat * 3) + (d < 0 ? 2 : Math.abs(d - preferredDifficulty));
+    return (
+      (attempted.has(s.slug) ? 100 : 0) + (cat < 0 ? 10 : cat * 3) + (d < 0 ? 2 : Math.abs(d - preferredDifficulty))
+    );
   };
   const candidates = scenarios.filter((s) => !s.archived);
   if (candidates.length === 0) return null;

@@ -3,15 +3,56 @@ import type { GradedFeedback, Interview } from '../api';
 import { reportFileName, reportMarkdown } from './report';
 
 const interview = {
-  id: 12, status: 'GRADED', startedAt: '', deadline: '', submittedAt: '2026-01-01T10:00:00Z', overtime: true,
-  overallScore: 61, verdict: 'LEAN_HIRE',
-  scenario: { id: 1, slug: 'rag', title: 'Design a RAG bot', category: '', difficulty: '', summary: '', durationMinutes: 45, tags: [], prompt: '' },
-  steps: [{ key: 'framing', title: 'Framing', suggestedMinutes: 4, version: 1, text: 'Use RAG.\nCite sources.', followUp: { question: 'Why not fine-tune?', reply: 'Docs change daily.' } }],
+  id: 12,
+  status: 'GRADED',
+  startedAt: '',
+  deadline: '',
+  submittedAt: '2026-01-01T10:00:00Z',
+  overtime: true,
+  overallScore: 61,
+  verdict: 'LEAN_HIRE',
+  scenario: {
+    id: 1,
+    slug: 'rag',
+    title: 'Design a RAG bot',
+    category: '',
+    difficulty: '',
+    summary: '',
+    durationMinutes: 45,
+    tags: [],
+    prompt: '',
+  },
+  steps: [
+    {
+      key: 'framing',
+      title: 'Framing',
+      suggestedMinutes: 4,
+      version: 1,
+      text: 'Use RAG.\nCite sources.',
+      followUp: { question: 'Why not fine-tune?', reply: 'Docs change daily.' },
+    },
+  ],
 } as Interview;
 const fb: GradedFeedback = {
-  status: 'GRADED', judge: { kind: 'offline', model: 'offline-coverage-1', promptVersion: '1' }, overallScore: 61, verdict: 'LEAN_HIRE', flags: [],
-  steps: [{ key: 'framing', title: 'Framing', score: 3, level: 'Adequate.', rationale: 'Covers RAG.', evidence: ['Use RAG.'],
-    coveredKeyPoints: ['RAG over fine-tuning'], missedKeyPoints: [], suggestions: ['Compare baselines'], referenceAnswer: 'I would frame it as RAG.' }],
+  status: 'GRADED',
+  judge: { kind: 'offline', model: 'offline-coverage-1', promptVersion: '1' },
+  overallScore: 61,
+  verdict: 'LEAN_HIRE',
+  flags: [],
+  steps: [
+    {
+      key: 'framing',
+      title: 'Framing',
+      score: 3,
+      level: 'Adequate.',
+      rationale: 'Covers RAG.',
+      evidence: ['Use RAG.'],
+      coveredKeyPoints: ['RAG over fine-tuning'],
+      missedKeyPoints: [],
+      suggestions: ['Compare baselines'],
+      referenceAnswer: 'I would frame it as RAG.',
+    },
+  ],
 };
 
 describe('reportMarkdown', () => {
@@ -41,14 +82,30 @@ describe('reportMarkdown', () => {
 describe('reportMarkdown with clarifying questions', () => {
   const withQuestions = {
     ...interview,
-    steps: [{ key: 'clarifying-requirements', title: 'Clarifying', suggestedMinutes: 5, version: 0, text: '', followUp: null }],
+    steps: [
+      {
+        key: 'clarifying-requirements',
+        title: 'Clarifying',
+        suggestedMinutes: 5,
+        version: 0,
+        text: '',
+        followUp: null,
+      },
+    ],
     questions: [
       { id: 1, question: 'Which languages?', answer: 'English and German.', grounded: true, askedAt: '' },
-      { id: 2, question: 'Voice input?', answer: 'That is not specified; state your assumption and move on.', grounded: false, askedAt: '' },
+      {
+        id: 2,
+        question: 'Voice input?',
+        answer: 'That is not specified; state your assumption and move on.',
+        grounded: false,
+        askedAt: '',
+      },
     ],
   } as Interview;
   const md = reportMarkdown(withQuestions, {
-    ...fb, facts: [{ text: 'English and German.', keywords: ['languages'] }],
+    ...fb,
+    facts: [{ text: 'English and German.', keywords: ['languages'] }],
     steps: [{ ...fb.steps[0], key: 'clarifying-requirements', title: 'Clarifying' }],
   });
   it('lists the questions with the answers under step 1 and the facts at the end', () => {

@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { GradedFeedback } from '../api';
 import { capApplies, judgeText } from './feedback';
 
-const step = (score: number) => ({ key: `s${score}`, title: '', score, level: '', rationale: '', evidence: [],
-  coveredKeyPoints: [], missedKeyPoints: [], suggestions: [], referenceAnswer: '' });
+const step = (score: number) => ({
+  key: `s${score}`,
+  title: '',
+  score,
+  level: '',
+  rationale: '',
+  evidence: [],
+  coveredKeyPoints: [],
+  missedKeyPoints: [],
+  suggestions: [],
+  referenceAnswer: '',
+});
 const fb = (scores: number[], kind = 'offline'): GradedFeedback => ({
-  status: 'GRADED', judge: { kind, model: kind === 'llm' ? 'gpt-4o-mini' : 'offline-coverage-3', promptVersion: '3' },
-  overallScore: 50, verdict: 'LEAN_NO_HIRE', flags: [], steps: scores.map(step),
+  status: 'GRADED',
+  judge: { kind, model: kind === 'llm' ? 'gpt-4o-mini' : 'offline-coverage-3', promptVersion: '3' },
+  overallScore: 50,
+  verdict: 'LEAN_NO_HIRE',
+  flags: [],
+  steps: scores.map(step),
 });
 
 describe('feedback header', () => {

@@ -6,20 +6,46 @@ export function signInView(root: HTMLElement, message: string, done: (user: Me) 
   document.title = 'Sign in · Design Coach';
   const usernameError = h('p', { class: 'field-error', id: 'username-error' });
   const passwordError = h('p', { class: 'field-error', id: 'password-error' });
-  const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true, 'aria-describedby': 'username-error username-hint', autocapitalize: 'none', spellcheck: 'false' });
-  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true, 'aria-describedby': 'password-error password-hint' });
+  const username = h('input', {
+    id: 'username',
+    name: 'username',
+    autocomplete: 'username',
+    required: true,
+    'aria-describedby': 'username-error username-hint',
+    autocapitalize: 'none',
+    spellcheck: 'false',
+  });
+  const password = h('input', {
+    id: 'password',
+    name: 'password',
+    type: 'password',
+    autocomplete: 'current-password',
+    required: true,
+    'aria-describedby': 'password-error password-hint',
+  });
   const status = h('p', { class: 'status', role: 'alert', 'data-testid': 'auth-message' }, message);
   const signIn = h('button', { type: 'submit', id: 'sign-in', 'data-testid': 'sign-in' }, 'Sign in');
-  const create = h('button', { type: 'button', id: 'register', class: 'secondary', 'data-testid': 'create-account' }, 'Create account');
-  const form = h('form', { class: 'card auth', 'aria-labelledby': 'auth-title', novalidate: true },
+  const create = h(
+    'button',
+    { type: 'button', id: 'register', class: 'secondary', 'data-testid': 'create-account' },
+    'Create account',
+  );
+  const form = h(
+    'form',
+    { class: 'card auth', 'aria-labelledby': 'auth-title', novalidate: true },
     h('h1', { id: 'auth-title', tabindex: '-1' }, 'Design Coach'),
     h('p', {}, 'Practise GenAI and ML system-design interviews, step by step, with feedback on every step.'),
-    h('label', { for: 'username' }, 'Username'), username,
-    h('p', { class: 'hint', id: 'username-hint' }, '3 to 32 characters: a–z, 0–9, dot, underscore or dash.'), usernameError,
-    h('label', { for: 'password' }, 'Password'), password,
-    h('p', { class: 'hint', id: 'password-hint' }, 'At least 10 characters for a new account.'), passwordError,
+    h('label', { for: 'username' }, 'Username'),
+    username,
+    h('p', { class: 'hint', id: 'username-hint' }, '3 to 32 characters: a–z, 0–9, dot, underscore or dash.'),
+    usernameError,
+    h('label', { for: 'password' }, 'Password'),
+    password,
+    h('p', { class: 'hint', id: 'password-hint' }, 'At least 10 characters for a new account.'),
+    passwordError,
     h('div', { class: 'actions' }, signIn, create),
-    status);
+    status,
+  );
 
   const submit = async (creating: boolean) => {
     const name = username.value.trim().toLowerCase();
@@ -45,15 +71,26 @@ export function signInView(root: HTMLElement, message: string, done: (user: Me) 
     } catch (e) {
       if (e instanceof ApiError) {
         for (const err of e.problem.errors ?? []) {
-          if (err.field === 'username') { usernameError.textContent = err.message; username.setAttribute('aria-invalid', 'true'); }
-          else if (err.field === 'password') { passwordError.textContent = err.message; password.setAttribute('aria-invalid', 'true'); }
+          if (err.field === 'username') {
+            usernameError.textContent = err.message;
+            username.setAttribute('aria-invalid', 'true');
+          } else if (err.field === 'password') {
+            passwordError.textContent = err.message;
+            password.setAttribute('aria-invalid', 'true');
+          }
         }
-        const fieldErrors = (e.problem.errors ?? []).some((err) => err.field === 'username' || err.field === 'password');
-        status.textContent = fieldErrors ? 'Check the highlighted field.'
-          : e.status === 401 ? 'Wrong username or password.'
-          : e.status === 409 ? 'That username is taken; choose another or sign in.'
-          : e.status === 429 ? 'Too many failed attempts; wait a moment and try again.'
-          : e.message;
+        const fieldErrors = (e.problem.errors ?? []).some(
+          (err) => err.field === 'username' || err.field === 'password',
+        );
+        status.textContent = fieldErrors
+          ? 'Check the highlighted field.'
+          : e.status === 401
+            ? 'Wrong username or password.'
+            : e.status === 409
+              ? 'That username is taken; choose another or sign in.'
+              : e.status === 429
+                ? 'Too many failed attempts; wait a moment and try again.'
+                : e.message;
       } else {
         status.textContent = 'The service is unreachable. Check your connection and try again.';
       }
@@ -61,7 +98,10 @@ export function signInView(root: HTMLElement, message: string, done: (user: Me) 
       signIn.disabled = create.disabled = false;
     }
   };
-  form.addEventListener('submit', (event) => { event.preventDefault(); void submit(false); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit(false);
+  });
   create.addEventListener('click', () => void submit(true));
   root.replaceChildren(form);
   username.focus();
