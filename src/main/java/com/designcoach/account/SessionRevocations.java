@@ -1,6 +1,5 @@
 package com.designcoach.account;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.designcoach.config.AppProperties;
+import com.designcoach.config.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +74,7 @@ class SessionRevocations implements SmartLifecycle {
 				INSERT INTO credentials_change (username, changed_at) VALUES (:username, :at)
 				ON CONFLICT (username) DO UPDATE SET changed_at = GREATEST(credentials_change.changed_at, EXCLUDED.changed_at)""")
 			.param("username", username)
-			.param("at", Timestamp.from(at))
+			.param("at", Timestamps.from(at))
 			.update();
 	}
 
@@ -90,7 +90,7 @@ class SessionRevocations implements SmartLifecycle {
 					INSERT INTO revoked_session (session_id, expires_at) VALUES (:id, :until)
 					ON CONFLICT (session_id) DO NOTHING""")
 				.param("id", sessionId)
-				.param("until", Timestamp.from(until))
+				.param("until", Timestamps.from(until))
 				.update();
 		}
 		catch (DataAccessException ex) {
@@ -103,10 +103,10 @@ class SessionRevocations implements SmartLifecycle {
 		Instant now = Instant.now();
 		Instant since = readUpTo.minus(COMMIT_SLACK);
 		jdbc.sql("SELECT session_id, revoked_at, expires_at FROM revoked_session WHERE revoked_at > :since")
-			.param("since", Timestamp.from(since))
+			.param("since", Timestamps.from(since))
 			.query((rs, row) -> {
-				revoked.put(rs.getString(1), rs.getTimestamp(3).toInstant());
-				Instant at = rs.getTimestamp(2).toInstant();
+				revoked.put(rs.getString(1), Timestamps.instant(rs, 3));
+				Instant at = Timestamps.instant(rs, 2);
 				if (at.isAfter(readUpTo)) {
 					readUpTo = at;
 				}
@@ -115,9 +115,9 @@ class SessionRevocations implements SmartLifecycle {
 			.list();
 		revoked.values().removeIf(until -> until.isBefore(now));
 		jdbc.sql("SELECT username, changed_at FROM credentials_change WHERE changed_at > :since")
-			.param("since", Timestamp.from(changesReadUpTo.minus(COMMIT_SLACK)))
+			.param("since", Timestamps.from(changesReadUpTo.minus(COMMIT_SLACK)))
 			.query((rs, row) -> {
-				Instant at = rs.getTimestamp(2).toInstant();
+				Instant at = Timestamps.instant(rs, 2);
 				credentialsChanged.merge(rs.getString(1), at, (a, b) -> a.isAfter(b) ? a : b);
 				if (at.isAfter(changesReadUpTo)) {
 					changesReadUpTo = at;
