@@ -1,14 +1,19 @@
 package com.designcoach.config;
 
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * One scheduler for the service's loops, {@code @Scheduled} methods and {@code TaskScheduler}
- * schedules alike. It is shut down with the context, interrupting what still runs, so a test
- * that stops a context leaves no loop behind.
+ * The service's background threads, all of them: one scheduler for the loops ({@code @Scheduled}
+ * methods and {@code TaskScheduler} schedules) and one executor for the work they hand off
+ * (report runs, judge calls). Both are closed with the context, interrupting what still runs,
+ * so a test that stops a context leaves no thread behind.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -30,6 +35,21 @@ class SchedulingConfig {
 		// A loop stuck on the network must not keep the JVM alive once the context is closed.
 		scheduler.setDaemon(true);
 		return scheduler;
+	}
+
+	/**
+	 * Unbounded on purpose: each user bounds its own work (ParallelSteps takes at most
+	 * {@code app.judge.concurrency} judge calls at once), so this pool never queues a judge
+	 * call behind another feature's. Under the name Spring MVC looks for, so it also serves
+	 * asynchronous requests instead of a second executor.
+	 */
+	@Bean(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME)
+	SimpleAsyncTaskExecutor applicationTaskExecutor(Environment environment) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("worker-");
+		executor.setVirtualThreads(Threading.VIRTUAL.isActive(environment));
+		executor.setDaemon(true);
+		executor.setCancelRemainingTasksOnClose(true);
+		return executor;
 	}
 
 }
