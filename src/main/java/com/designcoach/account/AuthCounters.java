@@ -1,6 +1,5 @@
 package com.designcoach.account;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.designcoach.config.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -54,8 +55,8 @@ class AuthCounters {
 		keys.forEach(key -> windows.put(key, Window.EMPTY));
 		jdbc.sql("SELECT key, count, window_start FROM auth_counter WHERE key IN (:keys) AND window_start > :since")
 			.param("keys", keys)
-			.param("since", Timestamp.from(now().minus(length)))
-			.query((rs, row) -> windows.put(rs.getString(1), new Window(rs.getInt(2), rs.getTimestamp(3).toInstant())))
+			.param("since", Timestamps.from(now().minus(length)))
+			.query((rs, row) -> windows.put(rs.getString(1), new Window(rs.getInt(2), Timestamps.instant(rs, 3))))
 			.list();
 		return windows;
 	}
@@ -74,13 +75,13 @@ class AuthCounters {
 					window_start = CASE WHEN auth_counter.window_start <= :since THEN :now
 						ELSE auth_counter.window_start END
 				RETURNING key, count, window_start""".formatted(String.join(", ", rows)))
-			.param("now", Timestamp.from(now))
-			.param("since", Timestamp.from(now.minus(length)));
+			.param("now", Timestamps.from(now))
+			.param("since", Timestamps.from(now.minus(length)));
 		for (int i = 0; i < keys.size(); i++) {
 			statement = statement.param("key" + i, keys.get(i));
 		}
 		Map<String, Window> windows = new HashMap<>();
-		statement.query((rs, row) -> windows.put(rs.getString(1), new Window(rs.getInt(2), rs.getTimestamp(3).toInstant())))
+		statement.query((rs, row) -> windows.put(rs.getString(1), new Window(rs.getInt(2), Timestamps.instant(rs, 3))))
 			.list();
 		return windows;
 	}
@@ -92,7 +93,7 @@ class AuthCounters {
 	@Scheduled(fixedDelay = 5, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
 	void purge() {
 		jdbc.sql("DELETE FROM auth_counter WHERE window_start < :before")
-			.param("before", Timestamp.from(now().minus(RETENTION)))
+			.param("before", Timestamps.from(now().minus(RETENTION)))
 			.update();
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 
 /** The two roles of the contract, written without a {@code ROLE_} prefix; an admin holds both. */
-public enum Role {
+enum Role {
 
 	CANDIDATE, ADMIN;
 

@@ -1,21 +1,21 @@
 package com.designcoach.account;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 
 import com.designcoach.config.AppProperties;
+import com.designcoach.config.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,13 @@ class SessionRevocations implements SmartLifecycle {
 	/** Rows are stamped by the database when inserted but seen when committed: read back a little. */
 	private static final Duration COMMIT_SLACK = Duration.ofSeconds(30);
 
+	private static final Duration FIRST_PURGE = Duration.ofMinutes(1);
+
+	private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
 	private final JdbcClient jdbc;
+
+	private final TaskScheduler scheduler;
 
 	private final Duration poll;
 
@@ -46,10 +52,12 @@ class SessionRevocations implements SmartLifecycle {
 
 	private volatile Instant changesReadUpTo = Instant.EPOCH;
 
-	private ScheduledExecutorService poller;
+	/** The two schedules while running; the scheduler is shared, so only they are cancelled. */
+	private volatile List<ScheduledFuture<?>> polls;
 
-	SessionRevocations(JdbcClient jdbc, AppProperties properties) {
+	SessionRevocations(JdbcClient jdbc, AppProperties properties, TaskScheduler scheduler) {
 		this.jdbc = jdbc;
+		this.scheduler = scheduler;
 		this.poll = properties.session().revocationPoll();
 	}
 
@@ -74,7 +82,7 @@ class SessionRevocations implements SmartLifecycle {
 				INSERT INTO credentials_change (username, changed_at) VALUES (:username, :at)
 				ON CONFLICT (username) DO UPDATE SET changed_at = GREATEST(credentials_change.changed_at, EXCLUDED.changed_at)""")
 			.param("username", username)
-			.param("at", Timestamp.from(at))
+			.param("at", Timestamps.from(at))
 			.update();
 	}
 
@@ -90,7 +98,7 @@ class SessionRevocations implements SmartLifecycle {
 					INSERT INTO revoked_session (session_id, expires_at) VALUES (:id, :until)
 					ON CONFLICT (session_id) DO NOTHING""")
 				.param("id", sessionId)
-				.param("until", Timestamp.from(until))
+				.param("until", Timestamps.from(until))
 				.update();
 		}
 		catch (DataAccessException ex) {
@@ -103,10 +111,10 @@ class SessionRevocations implements SmartLifecycle {
 		Instant now = Instant.now();
 		Instant since = readUpTo.minus(COMMIT_SLACK);
 		jdbc.sql("SELECT session_id, revoked_at, expires_at FROM revoked_session WHERE revoked_at > :since")
-			.param("since", Timestamp.from(since))
+			.param("since", Timestamps.from(since))
 			.query((rs, row) -> {
-				revoked.put(rs.getString(1), rs.getTimestamp(3).toInstant());
-				Instant at = rs.getTimestamp(2).toInstant();
+				revoked.put(rs.getString(1), Timestamps.instant(rs, 3));
+				Instant at = Timestamps.instant(rs, 2);
 				if (at.isAfter(readUpTo)) {
 					readUpTo = at;
 				}
@@ -115,9 +123,9 @@ class SessionRevocations implements SmartLifecycle {
 			.list();
 		revoked.values().removeIf(until -> until.isBefore(now));
 		jdbc.sql("SELECT username, changed_at FROM credentials_change WHERE changed_at > :since")
-			.param("since", Timestamp.from(changesReadUpTo.minus(COMMIT_SLACK)))
+			.param("since", Timestamps.from(changesReadUpTo.minus(COMMIT_SLACK)))
 			.query((rs, row) -> {
-				Instant at = rs.getTimestamp(2).toInstant();
+				Instant at = Timestamps.instant(rs, 2);
 				credentialsChanged.merge(rs.getString(1), at, (a, b) -> a.isAfter(b) ? a : b);
 				if (at.isAfter(changesReadUpTo)) {
 					changesReadUpTo = at;
@@ -134,13 +142,9 @@ class SessionRevocations implements SmartLifecycle {
 	@Override
 	public void start() {
 		refresh();
-		poller = Executors.newSingleThreadScheduledExecutor(task -> {
-			Thread thread = new Thread(task, "session-revocations");
-			thread.setDaemon(true);
-			return thread;
-		});
-		poller.scheduleWithFixedDelay(this::refreshQuietly, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
-		poller.scheduleWithFixedDelay(this::purgeQuietly, 1, 60, TimeUnit.MINUTES);
+		Instant now = scheduler.getClock().instant();
+		polls = List.of(scheduler.scheduleWithFixedDelay(this::refreshQuietly, now.plus(poll), poll),
+				scheduler.scheduleWithFixedDelay(this::purgeQuietly, now.plus(FIRST_PURGE), PURGE_EVERY));
 	}
 
 	private void refreshQuietly() {
@@ -163,15 +167,15 @@ class SessionRevocations implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		if (poller != null) {
-			poller.shutdownNow();
-			poller = null;
+		if (polls != null) {
+			polls.forEach(scheduled -> scheduled.cancel(true));
+			polls = null;
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return poller != null;
+		return polls != null;
 	}
 
 }

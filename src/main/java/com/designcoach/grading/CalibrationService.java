@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * that disagree: the admin is told which, and which key points the reference misses.
  */
 @Service
-public class CalibrationService {
+class CalibrationService {
 
 	static final int MIN_SCORE = 4;
 

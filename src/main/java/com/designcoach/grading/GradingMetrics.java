@@ -2,6 +2,7 @@ package com.designcoach.grading;
 
 import java.time.Duration;
 
+import com.designcoach.config.MetricNames;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,10 +30,10 @@ class GradingMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		this.registry = registry;
-		Gauge.builder("grading.queue.open", queue, q -> q.open())
+		Gauge.builder(MetricNames.GRADING_QUEUE_OPEN, queue, q -> q.open())
 			.description("Gradings queued or running")
 			.register(registry);
-		Gauge.builder("grading.queue.oldest.age", queue, q -> q.oldestOpenAgeSeconds())
+		Gauge.builder(MetricNames.GRADING_QUEUE_OLDEST_AGE, queue, q -> q.oldestOpenAgeSeconds())
 			.description("Age of the oldest queued or running grading")
 			.baseUnit("seconds")
 			.register(registry);
@@ -40,23 +41,23 @@ class GradingMetrics implements MeterBinder {
 
 	void graded(String judgeKind, String outcome, Duration took) {
 		if (registry != null) {
-			Timer.builder("grading.duration").tag("judge", judgeKind).tag("outcome", outcome).register(registry)
+			Timer.builder(MetricNames.GRADING_DURATION).tag("judge", judgeKind).tag("outcome", outcome).register(registry)
 				.record(took);
 		}
 	}
 
 	void step(String judgeKind, String step, Duration took) {
 		if (registry != null) {
-			Timer.builder("grading.step.duration").tag("judge", judgeKind).tag("step", step).register(registry)
+			Timer.builder(MetricNames.GRADING_STEP_DURATION).tag("judge", judgeKind).tag("step", step).register(registry)
 				.record(took);
 		}
 	}
 
 	void tokens(String judgeKind, long in, long out) {
 		if (registry != null && (in > 0 || out > 0)) {
-			Counter.builder("judge.tokens").tag("judge", judgeKind).tag("direction", "in").register(registry)
+			Counter.builder(MetricNames.JUDGE_TOKENS).tag("judge", judgeKind).tag("direction", "in").register(registry)
 				.increment(in);
-			Counter.builder("judge.tokens").tag("judge", judgeKind).tag("direction", "out").register(registry)
+			Counter.builder(MetricNames.JUDGE_TOKENS).tag("judge", judgeKind).tag("direction", "out").register(registry)
 				.increment(out);
 		}
 	}

@@ -3,13 +3,13 @@ package com.designcoach.grading;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.designcoach.config.Timestamps;
 import com.designcoach.judge.JudgeInfo;
 import com.designcoach.rubric.Verdict;
 
@@ -164,12 +164,8 @@ class GradingQueue {
 						rs.getString("prompt_version")),
 				rs.getInt("steps_total"), (Integer) rs.getObject("overall_score"), rs.getString("verdict"),
 				flags == null ? List.of() : Arrays.asList((String[]) flags.getArray()), rs.getString("reason"),
-				instant(rs.getTimestamp("requested_at")), instant(rs.getTimestamp("finished_at")),
+				Timestamps.instant(rs, "requested_at"), Timestamps.instant(rs, "finished_at"),
 				rs.getLong("tokens_in"), rs.getLong("tokens_out"), rs.getLong("latency_ms"), rs.getInt("dropped_quotes"));
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	record Job(long id, long interviewId, int claims) {

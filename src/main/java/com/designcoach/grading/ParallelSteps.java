@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.Judge;
@@ -19,24 +17,17 @@ import com.designcoach.judge.StepVerdict;
 /**
  * Grades the steps of one interview in parallel, at most {@code concurrency} judge calls at
  * once, handing each verdict over as soon as it is ready (in the caller's thread, so saving
- * stays sequential). The first step that fails fails the grading and cancels the rest.
+ * stays sequential). The first step that fails fails the grading and cancels the rest. The
+ * threads are the service's shared ones; the limit is this instance's own, so gradings and
+ * judge reports each keep theirs, as when each had a pool of that size.
  */
-public final class ParallelSteps implements AutoCloseable {
+public final class ParallelSteps {
 
-	private final ExecutorService pool;
+	private final Executor calls;
 
-	ParallelSteps(int concurrency) {
-		this(concurrency, "grading-step-");
-	}
-
-	/** A pool of its own, its threads named {@code threadPrefix} and a number. */
-	public ParallelSteps(int concurrency, String threadPrefix) {
-		AtomicInteger count = new AtomicInteger();
-		this.pool = Executors.newFixedThreadPool(concurrency, runnable -> {
-			Thread thread = new Thread(runnable, threadPrefix + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+	/** {@code threads} may be shared and unbounded; at most {@code concurrency} of them judge here. */
+	public ParallelSteps(Executor threads, int concurrency) {
+		this.calls = new BoundedExecutor(threads, concurrency);
 	}
 
 	/** Receives each verdict; answers false to stop grading (the job is no longer ours). */
@@ -48,7 +39,7 @@ public final class ParallelSteps implements AutoCloseable {
 
 	/** Answers false when the sink stopped the grading. */
 	public boolean grade(Judge judge, InterviewContext interview, List<String> stepKeys, Sink sink) {
-		CompletionService<Graded> completion = new ExecutorCompletionService<>(pool);
+		CompletionService<Graded> completion = new ExecutorCompletionService<>(calls);
 		List<Future<Graded>> running = new ArrayList<>();
 		try {
 			for (String key : stepKeys) {
@@ -85,11 +76,6 @@ public final class ParallelSteps implements AutoCloseable {
 			}
 			throw new IllegalStateException(ex.getCause());
 		}
-	}
-
-	@Override
-	public void close() {
-		pool.shutdownNow();
 	}
 
 	private record Graded(String stepKey, StepVerdict verdict, Duration took) {

@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.designcoach.config.AppProperties;
 import com.designcoach.grading.GradingService;
@@ -19,13 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Streams a grading's progress as Server-Sent Events, read from the database so that it
  * works whichever instance grades: {@code progress} per graded step, then one {@code done},
- * and a comment every 15 s to keep proxies from closing the stream. One scheduler thread
+ * and a comment every 15 s to keep proxies from closing the stream. One scheduled tick
  * serves every open stream, so open streams cost no threads; each still costs a database
  * read per tick, so a user may hold a few ({@code app.grading.events-per-user}) and the
  * instance a bounded number ({@code app.grading.events-max}), 429 past either. A grading
@@ -49,12 +47,6 @@ class GradingEvents implements DisposableBean {
 	/** Streams counted against the limits; guarded by this. */
 	private int open;
 
-	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "grading-events");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	private final Map<String, Integer> perUser = new HashMap<>();
 
 	private final int maxPerUser;
@@ -66,7 +58,6 @@ class GradingEvents implements DisposableBean {
 		this.timeout = properties.grading().eventsTimeout();
 		this.maxPerUser = properties.grading().eventsPerUser();
 		this.maxOpen = properties.grading().eventsMax();
-		ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
 	SseEmitter stream(String username, long interviewId) {
@@ -114,7 +105,8 @@ class GradingEvents implements DisposableBean {
 		open--;
 	}
 
-	private void tick() {
+	@Scheduled(fixedDelay = TICK_MILLIS, initialDelay = TICK_MILLIS)
+	void tick() {
 		for (Stream stream : streams) {
 			try {
 				if (stream.advance(grading.progress(stream.interviewId))) {
@@ -136,7 +128,6 @@ class GradingEvents implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		ticker.shutdownNow();
 		streams.forEach(stream -> stream.emitter.complete());
 	}
 

@@ -28,10 +28,13 @@ class InterviewController {
 
 	private final InterviewService interviews;
 
+	private final InterviewFollowUps followUps;
+
 	private final GradingEvents events;
 
-	InterviewController(InterviewService interviews, GradingEvents events) {
+	InterviewController(InterviewService interviews, InterviewFollowUps followUps, GradingEvents events) {
 		this.interviews = interviews;
+		this.followUps = followUps;
 		this.events = events;
 	}
 
@@ -67,13 +70,13 @@ class InterviewController {
 
 	@PostMapping("/{id}/answers/{stepKey}/follow-up")
 	InterviewDtos.Question followUp(@PathVariable String id, @PathVariable String stepKey, Principal user) {
-		return interviews.followUp(user.getName(), id, stepKey);
+		return followUps.followUp(user.getName(), id, stepKey);
 	}
 
 	@PutMapping("/{id}/answers/{stepKey}/follow-up")
 	InterviewDtos.FollowUp reply(@PathVariable String id, @PathVariable String stepKey,
 			@Valid @RequestBody InterviewDtos.FollowUpReply reply, Principal user) {
-		return interviews.reply(user.getName(), id, stepKey, reply.text());
+		return followUps.reply(user.getName(), id, stepKey, reply.text());
 	}
 
 	@PostMapping("/{id}/submit")

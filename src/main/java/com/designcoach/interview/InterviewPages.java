@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.designcoach.config.Timestamps;
 import com.designcoach.rubric.Framework;
 import com.designcoach.rubric.RubricService;
 import com.designcoach.scenario.ScenarioService;
@@ -81,7 +82,7 @@ class InterviewPages {
 				where interview_id = :id and answer is not null order by id""")
 			.param("id", interviewId)
 			.query((rs, n) -> new InterviewDtos.AskedQuestion(rs.getLong("id"), rs.getString("question"),
-					rs.getString("answer"), rs.getBoolean("grounded"), instant(rs.getTimestamp("asked_at"))))
+					rs.getString("answer"), rs.getBoolean("grounded"), Timestamps.instant(rs, "asked_at")))
 			.list();
 	}
 
@@ -92,8 +93,8 @@ class InterviewPages {
 
 	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
 		return new Row(rs.getLong("id"), InterviewStatus.valueOf(rs.getString("status")), rs.getString("mode"),
-				rs.getLong("scenario_version_id"), instant(rs.getTimestamp("started_at")),
-				instant(rs.getTimestamp("deadline")), instant(rs.getTimestamp("submitted_at")),
+				rs.getLong("scenario_version_id"), Timestamps.instant(rs, "started_at"),
+				Timestamps.instant(rs, "deadline"), Timestamps.instant(rs, "submitted_at"),
 				rs.getBoolean("overtime"), rs.getObject("overall_score", Integer.class), rs.getString("verdict"),
 				rs.getString("step_key"), rs.getString("text"), rs.getInt("version"),
 				rs.getString("follow_up_question"), rs.getString("follow_up_reply"),
@@ -113,13 +114,9 @@ class InterviewPages {
 		Timestamp[] askedAt = (Timestamp[]) rs.getArray("asked_at").getArray();
 		List<InterviewDtos.AskedQuestion> asked = new ArrayList<>(id.length);
 		for (int i = 0; i < id.length; i++) {
-			asked.add(new InterviewDtos.AskedQuestion(id[i], question[i], answer[i], grounded[i], askedAt[i].toInstant()));
+			asked.add(new InterviewDtos.AskedQuestion(id[i], question[i], answer[i], grounded[i], Timestamps.instant(askedAt[i])));
 		}
 		return asked;
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -1,11 +1,11 @@
 package com.designcoach.interview;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import com.designcoach.account.AccountService;
 import com.designcoach.config.AppProperties;
+import com.designcoach.config.Timestamps;
 import com.designcoach.grading.ModelQuota;
 import com.designcoach.judge.ClarifyingAnswer;
 import com.designcoach.judge.Interviewer;
@@ -82,7 +82,7 @@ class InterviewQuestions {
 					values (:id, :question, :askedAt) returning id""")
 				.param("id", interviewId)
 				.param("question", asked)
-				.param("askedAt", Timestamp.from(askedAt))
+				.param("askedAt", Timestamps.from(askedAt))
 				.query(Long.class)
 				.single();
 			return new Taken(questionId, interview.scenarioVersionId());

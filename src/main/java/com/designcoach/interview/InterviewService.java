@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.designcoach.account.AccountService;
-import com.designcoach.config.AppProperties;
 import com.designcoach.grading.Feedback;
 import com.designcoach.grading.GradingService;
-import com.designcoach.judge.Interviewer;
 import com.designcoach.rubric.Framework;
 import com.designcoach.rubric.RubricService;
 import com.designcoach.scenario.ScenarioService;
@@ -18,21 +16,21 @@ import com.designcoach.scenario.ScenarioSnapshot;
 import com.designcoach.web.ApiException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A candidate's mock interviews: start, autosave per step with optimistic versions,
- * follow-ups, submit (which freezes the answers and queues grading), feedback, regrade.
- * Another user's interview does not exist as far as the caller can tell: 404 everywhere.
+ * A candidate's mock interviews: start, autosave per step with optimistic versions, submit
+ * (which freezes the answers and queues grading), feedback, regrade. Follow-ups are
+ * {@link InterviewFollowUps}; finding the caller's own interview is {@link CallerInterviews}.
  */
 @Service
-public class InterviewService {
+class InterviewService {
 
 	private final InterviewRepository interviews;
 
 	private final InterviewAnswerRepository answers;
+
+	private final CallerInterviews caller;
 
 	private final ScenarioService scenarios;
 
@@ -42,34 +40,22 @@ public class InterviewService {
 
 	private final GradingService grading;
 
-	private final Interviewer interviewer;
-
-	private final int maxAnswerChars;
-
-	private final TransactionTemplate transactions;
-
 	private final InterviewPages pages;
-
-	private final FollowUpLimits followUpLimits;
 
 	private final Clock clock;
 
-	InterviewService(InterviewRepository interviews, InterviewAnswerRepository answers, ScenarioService scenarios,
-			RubricService rubric, AccountService accounts, GradingService grading, Interviewer interviewer,
-			AppProperties properties, PlatformTransactionManager transactionManager, InterviewPages pages,
-			FollowUpLimits followUpLimits, Clock clock) {
-		this.clock = clock;
-		this.pages = pages;
-		this.followUpLimits = followUpLimits;
-		this.interviewer = interviewer;
-		this.transactions = new TransactionTemplate(transactionManager);
+	InterviewService(InterviewRepository interviews, InterviewAnswerRepository answers, CallerInterviews caller,
+			ScenarioService scenarios, RubricService rubric, AccountService accounts, GradingService grading,
+			InterviewPages pages, Clock clock) {
 		this.interviews = interviews;
 		this.answers = answers;
+		this.caller = caller;
 		this.scenarios = scenarios;
 		this.rubric = rubric;
 		this.accounts = accounts;
 		this.grading = grading;
-		this.maxAnswerChars = properties.interview().maxAnswerChars();
+		this.pages = pages;
+		this.clock = clock;
 	}
 
 	/**
@@ -111,15 +97,16 @@ public class InterviewService {
 	}
 
 	InterviewDtos.InterviewView get(String username, String id) {
-		return pages.find(parse(id), accounts.idOf(username)).orElseThrow(() -> ApiException.notFound("Interview", id));
+		return pages.find(CallerInterviews.parse(id), accounts.idOf(username))
+			.orElseThrow(() -> ApiException.notFound("Interview", id));
 	}
 
 	@Transactional
 	InterviewDtos.SavedAnswer save(String username, String id, String stepKey, InterviewDtos.SaveAnswer request) {
-		requireWithinLimit(request.text());
-		Interview interview = lockedForWrite(username, id);
-		requireOpen(interview);
-		InterviewAnswer answer = answer(interview, stepKey);
+		caller.requireWithinLimit(request.text());
+		Interview interview = caller.lockedForWrite(username, id);
+		CallerInterviews.requireOpen(interview);
+		InterviewAnswer answer = caller.answer(interview, stepKey);
 		if (answer.version() != request.version()) {
 			throw ApiException.conflict("This step was saved elsewhere since version " + request.version()
 					+ " (it is now at version " + answer.version() + "); reload it before saving again");
@@ -129,63 +116,10 @@ public class InterviewService {
 		return new InterviewDtos.SavedAnswer(stepKey, answer.text(), answer.version());
 	}
 
-	/**
-	 * Reads under a lock, asks the interviewer with no transaction open (a model may take
-	 * seconds), then stores the question if the interview is still open. A question from a
-	 * model is counted first, with the interview locked for update so that concurrent asks
-	 * cannot pass the limits together.
-	 */
-	InterviewDtos.Question followUp(String username, String id, String stepKey) {
-		long userId = accounts.idOf(username);
-		boolean counted = interviewer.callsModel();
-		FollowUpDraft draft = transactions.execute(status -> {
-			Interview interview = (counted ? interviews.findForSubmit(parse(id), userId)
-					: interviews.findForWrite(parse(id), userId))
-				.orElseThrow(() -> ApiException.notFound("Interview", id));
-			requireOpen(interview);
-			InterviewAnswer answer = answer(interview, stepKey);
-			boolean answered = answer.followUpQuestion() != null && answer.followUpReply() != null
-					&& !answer.followUpReply().isBlank();
-			if (counted && !answered) {
-				followUpLimits.take(interview.id(), stepKey, userId);
-			}
-			return new FollowUpDraft(interview.id(), interview.scenarioVersionId(), answer.text(),
-					answered ? answer.followUpQuestion() : null);
-		});
-		if (draft.answeredQuestion() != null) {
-			return new InterviewDtos.Question(draft.answeredQuestion()); // answered: keep the pair together
-		}
-		ScenarioSnapshot scenario = scenarios.version(draft.scenarioVersionId());
-		String question = interviewer.followUp(scenario.document(), stepKey, draft.answerText());
-		transactions.executeWithoutResult(status -> {
-			Interview interview = interviews.findForWrite(draft.interviewId(), userId)
-				.orElseThrow(() -> ApiException.notFound("Interview", id));
-			requireOpen(interview);
-			answers.setFollowUpQuestion(draft.interviewId(), stepKey, question);
-		});
-		return new InterviewDtos.Question(question);
-	}
-
-	private record FollowUpDraft(long interviewId, long scenarioVersionId, String answerText, String answeredQuestion) {
-	}
-
-	@Transactional
-	InterviewDtos.FollowUp reply(String username, String id, String stepKey, String text) {
-		requireWithinLimit(text);
-		Interview interview = lockedForWrite(username, id);
-		requireOpen(interview);
-		InterviewAnswer answer = answer(interview, stepKey);
-		if (answer.followUpQuestion() == null) {
-			throw ApiException.conflict("Ask for a follow-up question on this step before replying to it");
-		}
-		answers.setFollowUpReply(interview.id(), stepKey, text);
-		return new InterviewDtos.FollowUp(answer.followUpQuestion(), text);
-	}
-
 	@Transactional
 	InterviewDtos.Submitted submit(String username, String id) {
-		Interview interview = lockedForSubmit(username, id);
-		requireOpen(interview);
+		Interview interview = caller.lockedForSubmit(username, id);
+		CallerInterviews.requireOpen(interview);
 		interview.submit(clock.instant());
 		grading.enqueue(interview.id(), interview.userId(), (int) answers.countByInterviewId(interview.id()));
 		return new InterviewDtos.Submitted(interview.status());
@@ -193,7 +127,7 @@ public class InterviewService {
 
 	@Transactional
 	InterviewDtos.Submitted regrade(String username, String id) {
-		Interview interview = lockedForSubmit(username, id);
+		Interview interview = caller.lockedForSubmit(username, id);
 		if (interview.status() != InterviewStatus.GRADED && interview.status() != InterviewStatus.FAILED) {
 			throw ApiException.conflict("Only a graded or failed interview can be regraded; this one is "
 					+ interview.status());
@@ -205,7 +139,7 @@ public class InterviewService {
 
 	@Transactional
 	void delete(String username, String id) {
-		Interview interview = lockedForSubmit(username, id);
+		Interview interview = caller.lockedForSubmit(username, id);
 		if (interview.status() != InterviewStatus.IN_PROGRESS) {
 			throw ApiException.conflict("A submitted interview is kept; only unsubmitted ones can be discarded");
 		}
@@ -214,8 +148,8 @@ public class InterviewService {
 
 	@Transactional(readOnly = true)
 	Feedback feedback(String username, String id) {
-		Interview interview = owned(username, id);
-		requireSubmitted(interview);
+		Interview interview = caller.owned(username, id);
+		CallerInterviews.requireSubmitted(interview);
 		return grading.feedback(interview.id()).withMode(interview.mode());
 	}
 
@@ -227,57 +161,9 @@ public class InterviewService {
 	/** The id of the caller's own interview once submitted; 404 for others', 409 before submission. */
 	@Transactional(readOnly = true)
 	long submitted(String username, String id) {
-		Interview interview = owned(username, id);
-		requireSubmitted(interview);
+		Interview interview = caller.owned(username, id);
+		CallerInterviews.requireSubmitted(interview);
 		return interview.id();
-	}
-
-	private static void requireSubmitted(Interview interview) {
-		if (interview.status() == InterviewStatus.IN_PROGRESS) {
-			throw ApiException.conflict("The interview has not been submitted yet");
-		}
-	}
-
-	/** The caller's interview, share-locked so a submit cannot slip in between check and write. */
-	private Interview lockedForWrite(String username, String id) {
-		return interviews.findForWrite(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
-	}
-
-	/** The caller's interview, locked against every other writer while its status changes. */
-	private Interview lockedForSubmit(String username, String id) {
-		return interviews.findForSubmit(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
-	}
-
-	private Interview owned(String username, String id) {
-		return interviews.findByIdAndUserId(parse(id), accounts.idOf(username))
-			.orElseThrow(() -> ApiException.notFound("Interview", id));
-	}
-
-	private InterviewAnswer answer(Interview interview, String stepKey) {
-		return answers.findByInterviewIdAndStepKey(interview.id(), stepKey)
-			.orElseThrow(() -> ApiException.notFound("Step", stepKey));
-	}
-
-	private void requireWithinLimit(String text) {
-		if (text != null && text.codePointCount(0, text.length()) > maxAnswerChars) {
-			throw ApiException.payloadTooLarge(
-					"An answer may hold at most " + maxAnswerChars + " characters; nothing was saved");
-		}
-	}
-
-	private static void requireOpen(Interview interview) {
-		if (interview.status() != InterviewStatus.IN_PROGRESS) {
-			throw ApiException.conflict("The interview was submitted; its answers are frozen");
-		}
-	}
-
-	private static long parse(String id) {
-		if (id == null || !id.matches("\\d{1,18}")) {
-			throw ApiException.notFound("Interview", id);
-		}
-		return Long.parseLong(id);
 	}
 
 }

@@ -1,6 +1,6 @@
 package com.designcoach.interview;
 
-public enum InterviewStatus {
+enum InterviewStatus {
 
 	IN_PROGRESS, GRADING, GRADED, FAILED
 

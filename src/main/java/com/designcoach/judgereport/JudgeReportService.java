@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * plan and inserts the job; {@link ReportWorker} grades it in the background.
  */
 @Service
-public class JudgeReportService {
+class JudgeReportService {
 
 	static final int MAX_SAMPLES = 5;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The judge report card's requests and views. */
-public final class ReportDtos {
+final class ReportDtos {
 
 	private ReportDtos() {
 	}

@@ -2,13 +2,13 @@ package com.designcoach.judgereport;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.designcoach.config.Timestamps;
 import com.designcoach.judge.JudgeInfo;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -190,17 +190,13 @@ class ReportStore {
 		return new StoredReport(rs.getLong("id"), rs.getString("status"), rs.getString("reason"),
 				new JudgeInfo(rs.getString("judge_kind"), rs.getString("judge_provider"), rs.getString("judge_model"),
 						rs.getString("prompt_version")),
-				rs.getString("requested_by"), instant(rs.getTimestamp("started_at")),
-				instant(rs.getTimestamp("finished_at")), rs.getInt("samples"), json.readValue(rs.getString("plan"), PLAN),
+				rs.getString("requested_by"), Timestamps.instant(rs, "started_at"),
+				Timestamps.instant(rs, "finished_at"), rs.getInt("samples"), json.readValue(rs.getString("plan"), PLAN),
 				metrics == null ? null : json.readValue(metrics, ReportDtos.Metrics.class), rs.getInt("done"));
 	}
 
 	private static double seconds(Duration duration) {
 		return (double) duration.toMillis() / 1000;
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	record Job(long id, int claims) {

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -28,8 +27,12 @@ import com.designcoach.scenario.ScenarioService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import static org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME;
 
 /**
  * Grades a report's answer variants with the active judge, saving each variant's sample as
@@ -56,34 +59,34 @@ class ReportWorker {
 
 	private final StepGrader steps;
 
-	private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "judge-report-runner");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final AsyncTaskExecutor threads;
 
+	/** Set while a drain runs, so that at most one does, as on the single thread it once had. */
 	private final AtomicBoolean busy = new AtomicBoolean();
 
+	/** The drain in hand, to interrupt when the context closes. */
+	private volatile Future<?> running;
+
 	ReportWorker(ReportStore store, ScenarioService scenarios, RubricService rubric, Judge judge,
-			AppProperties properties) {
+			AppProperties properties, @Qualifier(APPLICATION_TASK_EXECUTOR_BEAN_NAME) AsyncTaskExecutor threads) {
 		this.store = store;
 		this.scenarios = scenarios;
 		this.rubric = rubric;
 		this.judge = judge;
 		this.settings = properties.grading();
-		this.steps = new StepGrader(judge, properties.judge().concurrency());
+		this.threads = threads;
+		this.steps = new StepGrader(judge, threads, properties.judge().concurrency());
 	}
 
 	/**
-	 * Hands the polling to the report's own thread: a report takes minutes with a model, and
-	 * on Java 17 every {@code @Scheduled} task shares one scheduler thread with the grading
-	 * worker, which candidates' gradings must not wait behind.
+	 * Hands the draining to a thread of its own: a report takes minutes with a model, and
+	 * would hold one of the few scheduler threads the other loops share all that time.
 	 */
 	@Scheduled(fixedDelayString = "${app.grading.poll-interval}")
 	void poll() {
 		if (busy.compareAndSet(false, true)) {
 			try {
-				runner.execute(() -> {
+				running = threads.submit(() -> {
 					try {
 						drain();
 					}
@@ -191,8 +194,10 @@ class ReportWorker {
 
 	@PreDestroy
 	void stop() {
-		runner.shutdownNow();
-		steps.close();
+		Future<?> drain = running;
+		if (drain != null) {
+			drain.cancel(true); // its step calls are cancelled with it
+		}
 	}
 
 }

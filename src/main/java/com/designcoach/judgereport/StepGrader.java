@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 import com.designcoach.grading.ParallelSteps;
@@ -14,18 +15,19 @@ import com.designcoach.judge.StepVerdict;
 /**
  * Grades the seven steps of one answer in parallel, at most {@code concurrency} judge calls
  * at once (the setting gradings use, so a report loads the model server no more than one
- * grading does), on a pool of its own. After each step the heartbeat renews the report's
- * lease; when it answers false the report is someone else's and grading stops.
+ * grading does), a limit of its own on the service's shared threads. After each step the
+ * heartbeat renews the report's lease; when it answers false the report is someone else's
+ * and grading stops.
  */
-final class StepGrader implements AutoCloseable {
+final class StepGrader {
 
 	private final Judge judge;
 
 	private final ParallelSteps steps;
 
-	StepGrader(Judge judge, int concurrency) {
+	StepGrader(Judge judge, Executor threads, int concurrency) {
 		this.judge = judge;
-		this.steps = new ParallelSteps(concurrency, "judge-report-");
+		this.steps = new ParallelSteps(threads, concurrency);
 	}
 
 	Optional<Map<String, StepVerdict>> grade(InterviewContext interview, List<String> keys, BooleanSupplier heartbeat) {
@@ -38,11 +40,6 @@ final class StepGrader implements AutoCloseable {
 			return true;
 		});
 		return finished ? Optional.of(verdicts) : Optional.empty();
-	}
-
-	@Override
-	public void close() {
-		steps.close();
 	}
 
 }

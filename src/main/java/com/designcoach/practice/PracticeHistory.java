@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.designcoach.config.Timestamps;
 import com.designcoach.judge.StepVerdict;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +42,7 @@ class PracticeHistory {
 				order by i.submitted_at, i.id""")
 			.param("userId", userId)
 			.query((rs, n) -> new GradedStep(rs.getLong("id"), rs.getLong("scenario_version_id"),
-					rs.getTimestamp("submitted_at").toInstant(), rs.getString("step_key"), rs.getInt("score"),
+					Timestamps.instant(rs, "submitted_at"), rs.getString("step_key"), rs.getInt("score"),
 					missed(rs.getString("result"))))
 			.list();
 	}
@@ -53,7 +54,7 @@ class PracticeHistory {
 				from interview i join scenario_version v on v.id = i.scenario_version_id
 				where i.user_id = :userId group by v.scenario_id""")
 			.param("userId", userId)
-			.query((rs, n) -> Map.entry(rs.getLong("scenario_id"), rs.getTimestamp("last").toInstant()))
+			.query((rs, n) -> Map.entry(rs.getLong("scenario_id"), Timestamps.instant(rs, "last")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code GET /api/me/practice-plan}: the steps due today, then the ones coming up, soonest first. */
-public record PracticePlan(List<Item> due, List<Item> upcoming) {
+record PracticePlan(List<Item> due, List<Item> upcoming) {
 
 	/**
 	 * A step to drill: its Leitner box and when it is due, the scenario suggested for it and

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hundred step grades costs less than the query that reads them. Days are UTC days.
  */
 @Service
-public class PracticePlanService {
+class PracticePlanService {
 
 	private final PracticeHistory history;
 

@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /** Builds the problem documents the whole API answers with. */
-public final class Problems {
+final class Problems {
 
 	private Problems() {
 	}

@@ -22,6 +22,8 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
 /**
  * How long grading a seven-step interview takes with an LLM that answers after a fixed delay
  * D, with the default concurrency and one call at a time; and the service's own work per
@@ -33,6 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  */
 public final class LlmGradingBenchmark {
+
+	/** Threads as the service has them: one per task (SchedulingConfig's applicationTaskExecutor). */
+	private static final SimpleAsyncTaskExecutor THREADS = new SimpleAsyncTaskExecutor("bench-");
+
+	static {
+		THREADS.setDaemon(true);
+	}
 
 	private LlmGradingBenchmark() {
 	}
@@ -88,11 +97,10 @@ public final class LlmGradingBenchmark {
 	}
 
 	private static void gradeAll(Judge judge, InterviewContext interview, int concurrency) {
-		try (ParallelSteps steps = new ParallelSteps(concurrency)) {
-			Map<String, Integer> scores = new LinkedHashMap<>();
-			steps.grade(judge, interview, StepKeys.ALL, (key, verdict, took) -> scores.put(key, verdict.score()) == null);
-			Scoring.of(scores, interview.framework());
-		}
+		ParallelSteps steps = new ParallelSteps(THREADS, concurrency);
+		Map<String, Integer> scores = new LinkedHashMap<>();
+		steps.grade(judge, interview, StepKeys.ALL, (key, verdict, took) -> scores.put(key, verdict.score()) == null);
+		Scoring.of(scores, interview.framework());
 	}
 
 	private static ChatModel openAi(String baseUrl) {
