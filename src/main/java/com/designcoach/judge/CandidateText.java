@@ -1,27 +1,15 @@
 package com.designcoach.judge;
 
 import java.text.Normalizer;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What every judge does to a candidate's text before and after grading it. */
+/**
+ * What every judge does with a candidate's text after grading it: checking that a quote is
+ * the candidate's, word for word. Before grading, the text is screened ({@link ScreenedAnswer}).
+ */
 public final class CandidateText {
 
 	private CandidateText() {
-	}
-
-	/** The text with sentences addressed to a grader (and the rest of their paragraphs) removed. */
-	public record Screened(String text, boolean injectionSuspected) {
-	}
-
-	public static Screened screen(String text) {
-		Set<String> flags = new HashSet<>();
-		List<Text.Sentence> honest = OfflineJudge.honestSentences(new InterviewContext.StepAnswer(text, null, null),
-				flags);
-		String kept = MermaidText.forModel(honest);
-		return new Screened(kept, flags.contains(StepVerdict.PROMPT_INJECTION_SUSPECTED));
 	}
 
 	/**

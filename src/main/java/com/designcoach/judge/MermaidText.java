@@ -93,35 +93,6 @@ final class MermaidText {
 	}
 
 	/**
-	 * Sentences joined for a model: prose as it stands, each run of a diagram's statements as
-	 * its lines in a Mermaid fence followed by what they say, so the model reads the structure
-	 * and can still quote the lines.
-	 */
-	static String forModel(List<Text.Sentence> sentences) {
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < sentences.size();) {
-			Text.Sentence sentence = sentences.get(i);
-			if (!sentence.fromDiagram()) {
-				out.append(sentence.original()).append('\n');
-				i++;
-				continue;
-			}
-			int end = i;
-			while (end < sentences.size() && sentences.get(end).fromDiagram()
-					&& sentences.get(end).paragraph() == sentence.paragraph()) {
-				end++;
-			}
-			List<Text.Sentence> diagram = sentences.subList(i, end);
-			out.append("```mermaid\n");
-			diagram.stream().map(Text.Sentence::original).distinct().forEach(line -> out.append(line).append('\n'));
-			out.append("```\n(The diagram above, read as sentences:)\n");
-			diagram.forEach(statement -> out.append("- ").append(statement.meaning()).append('\n'));
-			i = end;
-		}
-		return out.toString().strip();
-	}
-
-	/**
 	 * A comment of a diagram, read as what it says: candidate text like any other, so it
 	 * counts, and a note to the grader hidden in one is screened and flagged.
 	 */
