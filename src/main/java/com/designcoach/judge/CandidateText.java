@@ -3,6 +3,8 @@ package com.designcoach.judge;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
+import com.designcoach.diagram.Diagrams;
+
 /**
  * What every judge does with a candidate's text after grading it: checking that a quote is
  * the candidate's, word for word. Before grading, the text is screened ({@link ScreenedAnswer}).
@@ -17,7 +19,7 @@ public final class CandidateText {
 	 * text says (a model may quote the reading it was given); otherwise the quote itself.
 	 */
 	public static String diagramLine(String text, String quote) {
-		if (quote == null || containsVerbatim(text, quote) || !MermaidText.mayContainDiagram(text)) {
+		if (quote == null || containsVerbatim(text, quote) || !Diagrams.mayContainDiagram(text)) {
 			return quote;
 		}
 		String wanted = normalize(quote);
