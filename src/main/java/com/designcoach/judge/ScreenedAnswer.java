@@ -15,9 +15,6 @@ import java.util.Set;
  */
 public final class ScreenedAnswer {
 
-	/** The share of a sentence's content words that must be new for it to count. */
-	private static final double MIN_NEW_WORDS = 0.34;
-
 	private static final ScreenedAnswer EMPTY = new ScreenedAnswer(List.of(), false);
 
 	private final List<Text.Sentence> sentences;
@@ -60,7 +57,7 @@ public final class ScreenedAnswer {
 			long fresh = words.stream().filter(word -> !said.contains(word)).count();
 			// A diagram's edges share their nodes' words by nature: each distinct edge says something.
 			boolean adds = sentence.fromDiagram() ? edges.add(sentence.folded())
-					: words.isEmpty() || fresh >= Math.max(1, Math.ceil(words.size() * MIN_NEW_WORDS));
+					: words.isEmpty() || fresh >= Math.max(1, Math.ceil(words.size() * OfflineThresholds.MIN_NEW_WORDS));
 			if (adds) {
 				honest.add(sentence);
 			}

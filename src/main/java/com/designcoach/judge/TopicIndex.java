@@ -84,7 +84,7 @@ final class TopicIndex {
 		Set<Glossary.Group> groups = new HashSet<>(Glossary.englishGroupsIn(sentences));
 		groups.addAll(Glossary.chineseGroupsIn(sentences));
 		for (Glossary.Group group : groups) {
-			counts.merge("§" + group.hashCode(), 2, Integer::sum);
+			counts.merge("§" + group.hashCode(), OfflineThresholds.GLOSSARY_GROUP_COUNT, Integer::sum);
 		}
 		return counts;
 	}
