@@ -1,18 +1,16 @@
 package com.designcoach.judge;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 import com.designcoach.rubric.Framework;
-import com.designcoach.scenario.ScenarioDocument;
+import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -40,41 +38,33 @@ public class OfflineJudge implements Judge {
 
 	private static final int MAX_QUOTE = 400;
 
-	private final Map<ScenarioDocument, CompiledScenario> compiled = new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<ScenarioDocument, CompiledScenario> eldest) {
-			return size() > 64;
-		}
-	};
-
-	/** Each interview's screened steps and off-topic verdict, kept while it is being graded: every step reads all of them. */
-	private final Map<InterviewContext, ScreenedInterview> interviews = Collections.synchronizedMap(new WeakHashMap<>());
-
 	private final ScenarioBank bank;
 
-	/** Topic indexes over the bank, one per scenario version graded; dropped when the bank changes. */
-	private final Map<ScenarioDocument, TopicIndex> indexes = new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<ScenarioDocument, TopicIndex> eldest) {
-			return size() > 64;
-		}
-	};
-
-	private List<ScenarioDocument> indexedBank;
+	private final OfflineJudgeCaches caches;
 
 	/** A second opinion on coverage from meaning ({@link SemanticMatcher}); null in production: keywords alone. */
 	private final SemanticMatcher semantic;
 
-	/** A judge that tells off-topic answers from the bank's scenarios. */
+	/** The judge the application runs: it tells off-topic answers from the bank's scenarios, its caches measured. */
 	@Autowired
+	OfflineJudge(ScenarioBank bank, ObjectProvider<MeterRegistry> registry) {
+		this(bank, null, registry.getIfAvailable());
+	}
+
+	/** A judge that tells off-topic answers from the bank's scenarios, its caches not measured. */
 	public OfflineJudge(ScenarioBank bank) {
-		this(bank, null);
+		this(bank, null, null);
 	}
 
 	/** The same, with a semantic matcher voting on coverage beside the keywords (null: none). */
 	OfflineJudge(ScenarioBank bank, SemanticMatcher semantic) {
+		this(bank, semantic, null);
+	}
+
+	private OfflineJudge(ScenarioBank bank, SemanticMatcher semantic, MeterRegistry registry) {
 		this.bank = bank;
 		this.semantic = semantic;
+		this.caches = new OfflineJudgeCaches(registry);
 		// Now rather than at the first grading: a glossary that cannot be read stops the application.
 		Glossary.load();
 	}
@@ -91,10 +81,10 @@ public class OfflineJudge implements Judge {
 
 	@Override
 	public StepVerdict gradeStep(InterviewContext interview, String stepKey) {
-		CompiledScenario scenario = compile(interview.scenario());
+		CompiledScenario scenario = caches.compiled(interview.scenario());
 		Framework.Step rubricStep = interview.framework().step(stepKey)
 			.orElseThrow(() -> new JudgeException("The rubric has no step " + stepKey));
-		ScreenedInterview screened = interviews.computeIfAbsent(interview, key -> new ScreenedInterview());
+		ScreenedInterview screened = caches.interview(interview);
 		ScreenedAnswer screening = screened.step(interview, stepKey);
 		Set<String> flags = new LinkedHashSet<>(screening.flags());
 		List<Text.Sentence> sentences = screening.sentences();
@@ -104,7 +94,7 @@ public class OfflineJudge implements Judge {
 			return nothingCovered(OfflineFeedback.NO_ANSWER, interview, stepKey, keyPoints, flags);
 		}
 		Optional<String> aboutInstead = screened.aboutInstead(() -> Relevance.aboutInstead(interview, screened, scenario,
-				topicIndex(interview.scenario())));
+				caches.topicIndex(bank.scenarios(), interview.scenario())));
 		if (aboutInstead.isPresent()) {
 			flags.add(StepVerdict.OFF_TOPIC_SUSPECTED);
 			return nothingCovered(OfflineFeedback.offTopic(aboutInstead.get()), interview, stepKey, keyPoints, flags);
@@ -156,19 +146,6 @@ public class OfflineJudge implements Judge {
 	/** An answer that hits no key point but talks about this scenario in general terms is superficial, not absent. */
 	private static boolean engaged(List<Text.Sentence> sentences, CompiledScenario scenario) {
 		return Relevance.share(sentences, scenario).shared() >= SHARED_WORDS_TO_ENGAGE;
-	}
-
-	private synchronized TopicIndex topicIndex(ScenarioDocument own) {
-		List<ScenarioDocument> current = bank.scenarios();
-		if (current != indexedBank) {
-			indexes.clear();
-			indexedBank = current;
-		}
-		return indexes.computeIfAbsent(own, document -> new TopicIndex(current, document));
-	}
-
-	private synchronized CompiledScenario compile(ScenarioDocument scenario) {
-		return compiled.computeIfAbsent(scenario, CompiledScenario::new);
 	}
 
 	private static String quote(Text.Sentence sentence) {
