@@ -1,27 +1,17 @@
 package com.designcoach.judge;
 
 import java.text.Normalizer;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What every judge does to a candidate's text before and after grading it. */
+import com.designcoach.diagram.Diagrams;
+
+/**
+ * What every judge does with a candidate's text after grading it: checking that a quote is
+ * the candidate's, word for word. Before grading, the text is screened ({@link ScreenedAnswer}).
+ */
 public final class CandidateText {
 
 	private CandidateText() {
-	}
-
-	/** The text with sentences addressed to a grader (and the rest of their paragraphs) removed. */
-	public record Screened(String text, boolean injectionSuspected) {
-	}
-
-	public static Screened screen(String text) {
-		Set<String> flags = new HashSet<>();
-		List<Text.Sentence> honest = OfflineJudge.honestSentences(new InterviewContext.StepAnswer(text, null, null),
-				flags);
-		String kept = MermaidText.forModel(honest);
-		return new Screened(kept, flags.contains(StepVerdict.PROMPT_INJECTION_SUSPECTED));
 	}
 
 	/**
@@ -29,7 +19,7 @@ public final class CandidateText {
 	 * text says (a model may quote the reading it was given); otherwise the quote itself.
 	 */
 	public static String diagramLine(String text, String quote) {
-		if (quote == null || containsVerbatim(text, quote) || !MermaidText.mayContainDiagram(text)) {
+		if (quote == null || containsVerbatim(text, quote) || !Diagrams.mayContainDiagram(text)) {
 			return quote;
 		}
 		String wanted = normalize(quote);

@@ -84,7 +84,7 @@ final class CompiledScenario {
 		 * a Chinese point's overlap reads about half of an English one's for the same content.
 		 */
 		double overlapScale() {
-			return inChinese() ? 0.5 : 1;
+			return inChinese() ? OfflineThresholds.CHINESE_OVERLAP_SCALE : 1;
 		}
 
 		/** Whether most of the point's words are Chinese. */

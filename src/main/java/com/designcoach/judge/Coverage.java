@@ -9,6 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static com.designcoach.judge.OfflineThresholds.CHINESE_PAIR_AS_WORD;
+import static com.designcoach.judge.OfflineThresholds.KEYWORDS_TO_COVER;
+import static com.designcoach.judge.OfflineThresholds.MENTIONED;
+import static com.designcoach.judge.OfflineThresholds.NEARBY_OVERLAP_TO_COVER;
+import static com.designcoach.judge.OfflineThresholds.OVERLAP_TO_COVER;
+import static com.designcoach.judge.OfflineThresholds.OVERLAP_TO_TOUCH;
+import static com.designcoach.judge.OfflineThresholds.TOUCHED;
+import static com.designcoach.judge.OfflineThresholds.WORDS_SAID_BESIDES_NAMES;
+
 /** How well an answer covers one key point, and the sentence that shows it. */
 record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Text.Sentence evidence) {
 
@@ -99,15 +108,16 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		// A single keyword needs the point's other words near it, not anywhere in the answer:
 		// filler elsewhere must not complete a point. Across languages the few words the
 		// glossary translates are all there is to go on, so there the whole answer counts.
-		if (found.size() >= 2 || (found.size() == 1 && nearbyOverlap(point, best, around, overlap) >= 0.25)
-				|| overlap >= 0.8) {
+		if (found.size() >= KEYWORDS_TO_COVER
+				|| (found.size() == 1 && nearbyOverlap(point, best, around, overlap) >= NEARBY_OVERLAP_TO_COVER)
+				|| overlap >= OVERLAP_TO_COVER) {
 			return new Coverage(point, 1, best != null ? best : mostOverlapping(point.terms(), sentences));
 		}
 		if (found.size() == 1) {
-			return new Coverage(point, 0.5, best);
+			return new Coverage(point, TOUCHED, best);
 		}
-		if (overlap >= 0.5) {
-			return new Coverage(point, 0.5, mostOverlapping(point.terms(), sentences));
+		if (overlap >= OVERLAP_TO_TOUCH) {
+			return new Coverage(point, TOUCHED, mostOverlapping(point.terms(), sentences));
 		}
 		return new Coverage(point, named ? MENTIONED : 0, null);
 	}
@@ -122,9 +132,6 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 	/** Words that relate the things a note names: order, choice, purpose, effect. */
 	private static final Pattern RELATION = Pattern.compile(
 			"\\b(then|before|after|instead of|rather than|over|on top of|feeds?|into|per|so that|because|since|for)\\b|→|->|=>|⇒|>|先|再|然后|之后|之前|而不是|替代|用于|以便|因为|\\d");
-
-	/** The credit for a key point only named in a list, with nothing said about it. */
-	static final double MENTIONED = 0.25;
 
 	/**
 	 * The sentences that do nothing but name things: fewer than two of their content words
@@ -145,10 +152,10 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 			double said = RELATION.matcher(sentence.folded()).find() ? 1 : 0;
 			for (String term : sentence.terms()) {
 				if (!naming.contains(term)) {
-					said += Text.hasCjk(term) ? 0.5 : 1;
+					said += Text.hasCjk(term) ? CHINESE_PAIR_AS_WORD : 1;
 				}
 			}
-			if (said < 2) {
+			if (said < WORDS_SAID_BESIDES_NAMES) {
 				listing.add(sentence);
 			}
 		}
@@ -167,6 +174,11 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		Glossary.englishGroupsIn(sentences)
 			.forEach(group -> group.chinese().forEach(chinese -> terms.addAll(Text.terms(chinese))));
 		return terms;
+	}
+
+	/** The step's share of key points covered, a touched point counting its partial credit. */
+	static double fraction(List<Coverage> coverage) {
+		return coverage.stream().mapToDouble(Coverage::strength).sum() / Math.max(1, coverage.size());
 	}
 
 	private static double overlap(Set<String> pointStems, Set<String> answerStems) {

@@ -1,10 +1,21 @@
 package com.designcoach.judge;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+
+import static com.designcoach.judge.OfflineThresholds.ON_TOPIC_NEW_TERMS;
+import static com.designcoach.judge.OfflineThresholds.ON_TOPIC_SHARED_WORDS;
+import static com.designcoach.judge.OfflineThresholds.QUANTITIES_FOR_FULL_DEPTH;
+import static com.designcoach.judge.OfflineThresholds.QUANTITY_WEIGHT;
+import static com.designcoach.judge.OfflineThresholds.REASONS_FOR_FULL_DEPTH;
+import static com.designcoach.judge.OfflineThresholds.REASON_WEIGHT;
+import static com.designcoach.judge.OfflineThresholds.TRADE_OFFS_FOR_FULL_DEPTH;
+import static com.designcoach.judge.OfflineThresholds.TRADE_OFF_WEIGHT;
 
 /** How concrete an answer is: quantities, trade-offs weighed, and reasons given. */
 record Depth(int quantities, int tradeOffs, int reasons) {
@@ -22,6 +33,46 @@ record Depth(int quantities, int tradeOffs, int reasons) {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+	/** The depth of one step's answer: only its sentences on the step's key points ({@link #onTopic}) count. */
+	static Depth ofStep(List<Text.Sentence> sentences, List<CompiledScenario.CompiledKeyPoint> keyPoints,
+			Map<Text.Sentence, List<Keyword>> held, CompiledScenario scenario) {
+		return of(onTopic(sentences, keyPoints, held, scenario));
+	}
+
+	/**
+	 * Sentences about the step's key points that add something: touching one of their
+	 * keywords, or sharing at least two of their words and bringing at least two of the
+	 * scenario's terms not said before in the step. Only they can show depth; filler that
+	 * restates ("catching fraud is good, so we want to catch as much as possible") cannot.
+	 */
+	private static List<Text.Sentence> onTopic(List<Text.Sentence> sentences,
+			List<CompiledScenario.CompiledKeyPoint> keyPoints, Map<Text.Sentence, List<Keyword>> held,
+			CompiledScenario scenario) {
+		Set<String> pointTerms = new HashSet<>();
+		keyPoints.forEach(point -> pointTerms.addAll(point.terms()));
+		Set<String> said = new HashSet<>();
+		List<Text.Sentence> onTopic = new ArrayList<>();
+		for (Text.Sentence sentence : sentences) {
+			boolean keyword = !held.get(sentence).isEmpty();
+			boolean related = sentence.terms()
+				.stream()
+				.filter(pointTerms::contains)
+				.limit(ON_TOPIC_SHARED_WORDS)
+				.count() >= ON_TOPIC_SHARED_WORDS;
+			long fresh = sentence.terms()
+				.stream()
+				.filter(term -> !said.contains(term) && (scenario.ownWords().contains(term)
+						|| Text.hasCjk(term) != scenario.writtenInChinese()))
+				.limit(ON_TOPIC_NEW_TERMS)
+				.count();
+			if (keyword || (related && fresh >= ON_TOPIC_NEW_TERMS)) {
+				onTopic.add(sentence);
+			}
+			said.addAll(sentence.terms());
+		}
+		return onTopic;
+	}
 
 	/** Quantities count once each: a figure said again ("as I said, 5% first") is not a second figure. */
 	static Depth of(List<Text.Sentence> sentences) {
@@ -44,8 +95,9 @@ record Depth(int quantities, int tradeOffs, int reasons) {
 
 	/** 0 for a bare list of components, 1 for an answer that quantifies, weighs and explains. */
 	double value() {
-		return 0.45 * Math.min(1, quantities / 3.0) + 0.3 * Math.min(1, tradeOffs / 2.0)
-				+ 0.25 * Math.min(1, reasons / 2.0);
+		return QUANTITY_WEIGHT * Math.min(1, quantities / QUANTITIES_FOR_FULL_DEPTH)
+				+ TRADE_OFF_WEIGHT * Math.min(1, tradeOffs / TRADE_OFFS_FOR_FULL_DEPTH)
+				+ REASON_WEIGHT * Math.min(1, reasons / REASONS_FOR_FULL_DEPTH);
 	}
 
 }

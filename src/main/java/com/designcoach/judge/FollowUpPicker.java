@@ -17,8 +17,7 @@ public final class FollowUpPicker {
 	}
 
 	public static String pick(ScenarioDocument.StepContent step, String answer) {
-		List<Text.Sentence> sentences = OfflineJudge.honestSentences(new InterviewContext.StepAnswer(answer, null, null),
-				new HashSet<>());
+		List<Text.Sentence> sentences = ScreenedAnswer.of(answer).sentences();
 		List<CompiledScenario.CompiledKeyPoint> keyPoints = step.keyPoints()
 			.stream()
 			.map(CompiledScenario.CompiledKeyPoint::of)

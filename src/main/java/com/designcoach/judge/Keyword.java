@@ -87,11 +87,11 @@ final class Keyword {
 	 * holding at least two thirds of its character pairs.
 	 */
 	private boolean rewordedChinese(String folded) {
-		if (ownBigrams.size() < 2) {
+		if (ownBigrams.size() < OfflineThresholds.MIN_PAIRS_TO_REWORD) {
 			return false;
 		}
 		long present = ownBigrams.stream().filter(folded::contains).count();
-		return present * 3 >= ownBigrams.size() * 2L;
+		return present * OfflineThresholds.REWORDED_PAIRS_OF >= ownBigrams.size() * (long) OfflineThresholds.REWORDED_PAIRS;
 	}
 
 }

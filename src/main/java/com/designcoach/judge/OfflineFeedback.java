@@ -33,7 +33,16 @@ final class OfflineFeedback {
 
 	private static final Pattern THIRD_PERSON_VERB = Pattern.compile("^([A-Z][a-z]+?)(ies|ches|shes|sses|xes|zes|s)\\b");
 
+	/** Why a step with no answer is at the lowest level. */
+	static final String NO_ANSWER = "No answer was given for this step.";
+
 	private OfflineFeedback() {
+	}
+
+	/** Why answers about another problem ({@code aboutInstead}, a scenario's title) earn nothing. */
+	static String offTopic(String aboutInstead) {
+		return "The answers do not address this scenario: they read as an answer to another problem, \"" + aboutInstead
+				+ "\".";
 	}
 
 	static String rationale(List<Coverage> coverage, Depth depth) {
@@ -50,7 +59,12 @@ final class OfflineFeedback {
 		return text.toString();
 	}
 
-	static String level(Framework.Step step, int score) {
+	/** A rationale followed by the level it earns. */
+	static String withLevel(String rationale, Framework.Step step, int score) {
+		return rationale + " " + level(step, score);
+	}
+
+	private static String level(Framework.Step step, int score) {
 		return "Level " + score + ": " + step.descriptor(score);
 	}
 

@@ -1,8 +1,16 @@
 package com.designcoach.judge;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import static com.designcoach.judge.OfflineThresholds.BARELY;
+import static com.designcoach.judge.OfflineThresholds.BETTER;
+import static com.designcoach.judge.OfflineThresholds.CLEARLY_BETTER;
+import static com.designcoach.judge.OfflineThresholds.MAX_COVERAGE_OFF_TOPIC;
+import static com.designcoach.judge.OfflineThresholds.MIN_WORDS_TO_JUDGE;
 
 /**
  * Whether an interview's answers are about the scenario at all. Not by how many of the
@@ -14,29 +22,35 @@ import java.util.Set;
  */
 final class Relevance {
 
-	/** Another scenario must fit this much better than this one... */
-	static final double CLEARLY_BETTER = 1.5;
-
-	/** ...or somewhat better, when the answers barely touch this scenario's own vocabulary at all. */
-	static final double BETTER = 1.2;
-
-	/** The similarity to this scenario below which "barely touches" holds. */
-	static final double BARELY = 0.14;
-
-	/** Off topic only when the answers also cover less than this share of the key points on average. */
-	static final double MIN_COVERAGE = 0.3;
-
-	/** Below this many words (a Chinese character counting half) there is too little text to judge. */
-	static final int MIN_WORDS_TO_JUDGE = 150;
-
 	private Relevance() {
 	}
 
-	/** What the answers seem to be about, when it is not this scenario; empty when they are on topic. */
-	static Optional<String> aboutInstead(List<Text.Sentence> sentences, TopicIndex index, String ownSlug,
+	/**
+	 * What the interview's answers seem to be about, when it is not this scenario; empty when
+	 * they are on topic. All its steps' screened sentences are read together, and their mean
+	 * coverage of this scenario's key points.
+	 */
+	static Optional<String> aboutInstead(InterviewContext interview, ScreenedInterview screened,
+			CompiledScenario scenario, TopicIndex index) {
+		List<Text.Sentence> sentences = new ArrayList<>();
+		double coverage = interview.scenario()
+			.steps()
+			.keySet()
+			.stream()
+			.mapToDouble(key -> {
+				List<Text.Sentence> honest = screened.step(interview, key).sentences();
+				sentences.addAll(honest);
+				return Coverage.fraction(Coverage.ofStep(scenario.keyPoints(key), honest));
+			})
+			.average()
+			.orElse(0);
+		return aboutInstead(sentences, index, interview.scenario().slug(), coverage);
+	}
+
+	private static Optional<String> aboutInstead(List<Text.Sentence> sentences, TopicIndex index, String ownSlug,
 			double meanCoverage) {
 		String text = String.join("\n", sentences.stream().map(Text.Sentence::original).toList());
-		if (index.size() < 2 || meanCoverage >= MIN_COVERAGE || Text.wordCount(text) < MIN_WORDS_TO_JUDGE) {
+		if (index.size() < 2 || meanCoverage >= MAX_COVERAGE_OFF_TOPIC || Text.wordCount(text) < MIN_WORDS_TO_JUDGE) {
 			return Optional.empty();
 		}
 		List<TopicIndex.Fit> fits = index.fits(sentences);
@@ -54,7 +68,7 @@ final class Relevance {
 	 * in the scenario's text.
 	 */
 	static Share share(List<Text.Sentence> sentences, CompiledScenario scenario) {
-		Set<String> words = new java.util.HashSet<>();
+		Set<String> words = new HashSet<>();
 		for (Text.Sentence sentence : sentences) {
 			for (String term : sentence.terms()) {
 				boolean chinese = Text.hasCjk(term);

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.designcoach.diagram.Diagrams;
+
 /** Splitting answers into sentences and sentences into comparable tokens, for English and Chinese. */
 final class Text {
 
@@ -68,23 +70,23 @@ final class Text {
 
 	}
 
-	/** The sentences of an answer; a fenced Mermaid diagram gives one per edge or message ({@link MermaidText}). */
+	/** The sentences of an answer; a fenced Mermaid diagram gives one per edge or message ({@link Diagrams}). */
 	static List<Sentence> sentences(String text) {
 		List<Sentence> sentences = new ArrayList<>();
 		if (text == null || text.isBlank()) {
 			return sentences;
 		}
-		if (!MermaidText.mayContainDiagram(text)) {
+		if (!Diagrams.mayContainDiagram(text)) {
 			prose(text, 0, 0, sentences);
 			return sentences;
 		}
 		int[] at = { 0, 0 };
-		for (MermaidText.Part part : MermaidText.parts(text)) {
+		for (Diagrams.Part part : Diagrams.parts(text)) {
 			if (part.diagram() == null) {
 				at = prose(part.prose(), at[0], at[1], sentences);
 				continue;
 			}
-			for (MermaidText.Statement statement : part.diagram()) {
+			for (Diagrams.Statement statement : part.diagram()) {
 				sentences.add(Sentence.ofDiagram(statement.line(), statement.meaning(), at[0], at[1] + statement.row()));
 			}
 			at = new int[] { at[0] + 1, at[1] + part.diagram().get(part.diagram().size() - 1).row() + 1 };

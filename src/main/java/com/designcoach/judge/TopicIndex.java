@@ -1,14 +1,13 @@
 package com.designcoach.judge;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.function.Function;
 
 import com.designcoach.scenario.ScenarioDocument;
 
@@ -22,10 +21,6 @@ import com.designcoach.scenario.ScenarioDocument;
  */
 final class TopicIndex {
 
-	/** Each scenario's terms, counted once per document: every index over a bank reuses them. */
-	private static final Map<ScenarioDocument, Map<String, Integer>> FEATURES = Collections
-		.synchronizedMap(new WeakHashMap<>());
-
 	private final Map<String, Double> idf = new HashMap<>();
 
 	private final Map<String, Map<String, Double>> vectors = new LinkedHashMap<>();
@@ -37,13 +32,21 @@ final class TopicIndex {
 	 * stored one of the same slug, so an answer is always compared with what it answered.
 	 */
 	TopicIndex(List<ScenarioDocument> bank, ScenarioDocument own) {
+		this(bank, own, TopicIndex::featuresOf);
+	}
+
+	/**
+	 * The same, with each scenario's terms from {@code features} ({@link #featuresOf} or a
+	 * cache of it: every index over a bank reads every scenario's).
+	 */
+	TopicIndex(List<ScenarioDocument> bank, ScenarioDocument own,
+			Function<ScenarioDocument, Map<String, Integer>> features) {
 		Map<String, ScenarioDocument> documents = new LinkedHashMap<>();
 		bank.forEach(scenario -> documents.put(scenario.slug(), scenario));
 		documents.put(own.slug(), own);
 		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
 		documents.forEach((slug, scenario) -> {
-			counts.put(slug, FEATURES.computeIfAbsent(scenario,
-					document -> features(Text.sentences(CompiledScenario.ownText(document)))));
+			counts.put(slug, features.apply(scenario));
 			titles.put(slug, scenario.title());
 		});
 		Map<String, Integer> df = new HashMap<>();
@@ -73,6 +76,11 @@ final class TopicIndex {
 	record Fit(String slug, double similarity) {
 	}
 
+	/** A scenario's terms: those of its own text ({@link CompiledScenario#ownText}). */
+	static Map<String, Integer> featuresOf(ScenarioDocument scenario) {
+		return features(Text.sentences(CompiledScenario.ownText(scenario)));
+	}
+
 	/** Content terms, and a language-neutral token for every glossary group present. */
 	static Map<String, Integer> features(List<Text.Sentence> sentences) {
 		Map<String, Integer> counts = new HashMap<>();
@@ -84,7 +92,7 @@ final class TopicIndex {
 		Set<Glossary.Group> groups = new HashSet<>(Glossary.englishGroupsIn(sentences));
 		groups.addAll(Glossary.chineseGroupsIn(sentences));
 		for (Glossary.Group group : groups) {
-			counts.merge("§" + group.hashCode(), 2, Integer::sum);
+			counts.merge("§" + group.hashCode(), OfflineThresholds.GLOSSARY_GROUP_COUNT, Integer::sum);
 		}
 		return counts;
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.designcoach.judge.Diagrams;
+import com.designcoach.diagram.Diagrams;
 import com.designcoach.rubric.StepKeys;
 import com.designcoach.web.FieldError;
 

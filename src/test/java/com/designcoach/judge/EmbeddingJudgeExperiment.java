@@ -355,8 +355,7 @@ public final class EmbeddingJudgeExperiment {
 						List<CompiledScenario.CompiledKeyPoint> points = scenario.keyPoints(step);
 						Map<String, List<Text.Sentence>> byVariant = new HashMap<>();
 						suite.variants().forEach((variant, answers) -> byVariant.put(variant,
-								OfflineJudge.honestSentences(new InterviewContext.StepAnswer(answers.getOrDefault(step, ""), null, null),
-										new java.util.HashSet<>())));
+								ScreenedAnswer.of(answers.getOrDefault(step, "")).sentences()));
 						List<Coverage> strong = Coverage.ofStep(points, byVariant.getOrDefault("strong", List.of()));
 						for (int i = 0; i < points.size(); i++) {
 							String point = points.get(i).text();

@@ -142,7 +142,7 @@ class JudgeQualityTest {
 	@Test
 	void flagsNoHonestSentenceOfTheCorpus() {
 		List<String> flagged = corpus("honest.txt").stream()
-			.filter(line -> InjectionDetector.isInjection(line) || CandidateText.screen(line).injectionSuspected())
+			.filter(line -> InjectionDetector.isInjection(line) || ScreenedAnswer.of(line).injectionSuspected())
 			.toList();
 		assertThat(flagged).as("honest sentences flagged").isEmpty();
 	}
@@ -153,7 +153,7 @@ class JudgeQualityTest {
 		List<String> flagged = JudgeFixtures.shippedScenarios()
 			.stream()
 			.flatMap(scenario -> scenario.steps().values().stream())
-			.filter(step -> CandidateText.screen(step.referenceAnswer()).injectionSuspected())
+			.filter(step -> ScreenedAnswer.of(step.referenceAnswer()).injectionSuspected())
 			.map(ScenarioDocument.StepContent::referenceAnswer)
 			.toList();
 		assertThat(flagged).isEmpty();
@@ -162,7 +162,7 @@ class JudgeQualityTest {
 	@Test
 	void catchesEveryInjectionAttemptOfTheCorpus() {
 		List<String> missed = corpus("attempts.txt").stream()
-			.filter(line -> !CandidateText.screen(line).injectionSuspected())
+			.filter(line -> !ScreenedAnswer.of(line).injectionSuspected())
 			.toList();
 		assertThat(missed).as("attempts missed").isEmpty();
 	}

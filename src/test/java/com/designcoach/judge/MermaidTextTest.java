@@ -111,7 +111,7 @@ class MermaidTextTest {
 
 	@Test
 	void givesModelsTheLinesAndWhatTheySay() {
-		String joined = MermaidText.forModel(Text.sentences(diagram("sequenceDiagram\n  Client->>Gateway: POST /chat")));
+		String joined = ScreenedAnswer.of(diagram("sequenceDiagram\n  Client->>Gateway: POST /chat")).forModel();
 		assertThat(joined).isEqualTo("Our design:\n```mermaid\nClient->>Gateway: POST /chat\n```\n"
 				+ "(The diagram above, read as sentences:)\n- Client → Gateway: POST /chat\nThat is all.");
 	}

@@ -2,7 +2,7 @@ package com.designcoach.scenario;
 
 import java.util.List;
 
-import com.designcoach.judge.Diagrams;
+import com.designcoach.diagram.Diagrams;
 import com.designcoach.judge.JudgeFixtures;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -19,18 +24,29 @@ import org.springframework.stereotype.Component;
 @Component("judge")
 class JudgeHealthIndicator implements HealthIndicator {
 
+	/** The cache of the last probe, as metrics name it. */
+	static final String CACHE_NAME = "judge.health";
+
+	/** How long a probe's answer stands: health is polled often, and the model server need not be asked each time. */
 	private static final Duration CACHE = Duration.ofSeconds(30);
+
+	/** The one key of the cache: there is one model server. */
+	private static final String MODEL_SERVER = "model-server";
 
 	private final ModelEndpoint endpoint;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private volatile Health last;
+	/** The last probe's health. */
+	private final Cache<String, Health> last = Caffeine.newBuilder()
+		.maximumSize(1)
+		.expireAfterWrite(CACHE)
+		.recordStats()
+		.build();
 
-	private volatile Instant checkedAt = Instant.EPOCH;
-
-	JudgeHealthIndicator(ModelEndpoint endpoint) {
+	JudgeHealthIndicator(ModelEndpoint endpoint, ObjectProvider<MeterRegistry> registry) {
 		this.endpoint = endpoint;
+		registry.ifAvailable(meters -> CaffeineCacheMetrics.monitor(meters, last, CACHE_NAME));
 	}
 
 	@Override
@@ -38,11 +54,7 @@ class JudgeHealthIndicator implements HealthIndicator {
 		if (endpoint.provider() == null) {
 			return Health.up().withDetail("kind", "offline").build();
 		}
-		if (last == null || Instant.now().isAfter(checkedAt.plus(CACHE))) {
-			last = probe();
-			checkedAt = Instant.now();
-		}
-		return last;
+		return last.get(MODEL_SERVER, key -> probe());
 	}
 
 	private Health probe() {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import com.designcoach.judge.CandidateText;
 import com.designcoach.judge.ClarifyingAnswer;
 import com.designcoach.judge.Interviewer;
+import com.designcoach.judge.ScreenedAnswer;
 import com.designcoach.scenario.ScenarioDocument;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -98,7 +98,7 @@ public class LlmInterviewer implements Interviewer {
 
 				%s""".formatted(scenario.title(), scenario.prompt(), stepKey,
 				step.keyPoints().stream().map(ScenarioDocument.KeyPoint::text).toList(),
-				fence.wrap(CandidateText.screen(answer).text()));
+				fence.wrap(ScreenedAnswer.of(answer).forModel()));
 		try {
 			String reply = model.chat(ChatRequest.builder()
 				.messages(SystemMessage.from(SYSTEM.formatted(fence.open, fence.close)), UserMessage.from(user))
@@ -126,8 +126,8 @@ public class LlmInterviewer implements Interviewer {
 	@Override
 	public ClarifyingAnswer answer(ScenarioDocument scenario, String question) {
 		List<ScenarioDocument.Fact> facts = scenario.factList();
-		CandidateText.Screened screened = CandidateText.screen(question);
-		if (facts.isEmpty() || screened.text().isBlank()) {
+		ScreenedAnswer screened = ScreenedAnswer.of(question);
+		if (facts.isEmpty() || screened.forModel().isBlank()) {
 			return ClarifyingAnswer.notSpecified(question);
 		}
 		Fence fence = Fence.random();
@@ -142,7 +142,7 @@ public class LlmInterviewer implements Interviewer {
 				IntStream.range(0, facts.size())
 					.mapToObj(i -> (i + 1) + ". " + facts.get(i).text())
 					.collect(Collectors.joining("\n")),
-				fence.wrap(Fence.defuse(screened.text())));
+				fence.wrap(Fence.defuse(screened.forModel())));
 		try {
 			String reply = model.chat(ChatRequest.builder()
 				.messages(SystemMessage.from(FACTS_SYSTEM.formatted(fence.open, fence.close)), UserMessage.from(user))
@@ -174,7 +174,7 @@ public class LlmInterviewer implements Interviewer {
 	 * a note to the grader or a piece of the prompt's structure.
 	 */
 	static boolean usable(String question) {
-		return !question.isEmpty() && question.length() <= 1_000 && !CandidateText.screen(question).injectionSuspected()
+		return !question.isEmpty() && question.length() <= 1_000 && !ScreenedAnswer.of(question).injectionSuspected()
 				&& !Fence.defuse(question).suspicious();
 	}
 

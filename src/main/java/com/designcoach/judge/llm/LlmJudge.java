@@ -5,11 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.designcoach.judge.CandidateText;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.Judge;
 import com.designcoach.judge.JudgeException;
 import com.designcoach.judge.JudgeInfo;
+import com.designcoach.judge.ScreenedAnswer;
 import com.designcoach.judge.StepVerdict;
 import com.designcoach.rubric.Framework;
 import com.designcoach.scenario.ScenarioDocument;
@@ -59,21 +59,21 @@ public class LlmJudge implements Judge {
 			.orElseThrow(() -> new JudgeException("The rubric has no step " + stepKey));
 		ScenarioDocument.StepContent content = interview.scenario().step(stepKey);
 		InterviewContext.StepAnswer answer = interview.answer(stepKey);
-		CandidateText.Screened text = CandidateText.screen(answer.text());
-		CandidateText.Screened reply = CandidateText.screen(answer.followUpReply());
-		CandidateText.Screened question = CandidateText.screen(answer.followUpQuestion());
-		CandidateText.Screened asked = CandidateText.screen(String.join("\n", answer.questions()));
-		Fence.Defused fencedText = Fence.defuse(text.text());
-		Fence.Defused fencedAsked = Fence.defuse(asked.text());
-		Fence.Defused fencedReply = Fence.defuse(reply.text());
-		Fence.Defused fencedQuestion = Fence.defuse(question.text());
+		ScreenedAnswer text = ScreenedAnswer.of(answer.text());
+		ScreenedAnswer reply = ScreenedAnswer.of(answer.followUpReply());
+		ScreenedAnswer question = ScreenedAnswer.of(answer.followUpQuestion());
+		ScreenedAnswer asked = ScreenedAnswer.of(String.join("\n", answer.questions()));
+		Fence.Defused fencedText = Fence.defuse(text.forModel());
+		Fence.Defused fencedAsked = Fence.defuse(asked.forModel());
+		Fence.Defused fencedReply = Fence.defuse(reply.forModel());
+		Fence.Defused fencedQuestion = Fence.defuse(question.forModel());
 		Set<String> flags = new LinkedHashSet<>();
 		if (text.injectionSuspected() || reply.injectionSuspected() || question.injectionSuspected()
 				|| asked.injectionSuspected() || fencedText.suspicious() || fencedReply.suspicious()
 				|| fencedQuestion.suspicious() || fencedAsked.suspicious()) {
 			flags.add(StepVerdict.PROMPT_INJECTION_SUSPECTED);
 		}
-		if (text.text().isBlank() && reply.text().isBlank() && asked.text().isBlank()) {
+		if (text.forModel().isBlank() && reply.forModel().isBlank() && asked.forModel().isBlank()) {
 			return new StepVerdict(1, "No answer was given for this step. Level 1: " + step.descriptor(1), List.of(),
 					List.of(), content.keyPoints().stream().map(ScenarioDocument.KeyPoint::text).toList(),
 					List.of("Answer this step: " + step.description()), flags,

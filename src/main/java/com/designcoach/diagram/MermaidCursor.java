@@ -1,4 +1,4 @@
-package com.designcoach.judge;
+package com.designcoach.diagram;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

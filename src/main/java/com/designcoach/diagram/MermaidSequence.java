@@ -1,4 +1,4 @@
-package com.designcoach.judge;
+package com.designcoach.diagram;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,10 +28,10 @@ final class MermaidSequence {
 	private MermaidSequence() {
 	}
 
-	static List<MermaidText.Statement> statements(List<String> body, int firstRow) {
+	static List<Diagrams.Statement> statements(List<String> body, int firstRow) {
 		Map<String, String> names = new HashMap<>();
 		List<String[]> messages = new ArrayList<>();
-		List<MermaidText.Statement> out = new ArrayList<>();
+		List<Diagrams.Statement> out = new ArrayList<>();
 		for (int i = 0; i < body.size(); i++) {
 			String line = body.get(i).strip();
 			if (line.startsWith("%%")) {
@@ -54,13 +54,13 @@ final class MermaidSequence {
 			}
 			Matcher note = NOTE.matcher(line);
 			if (note.matches()) {
-				out.add(new MermaidText.Statement(line, "Note on " + note.group(1).strip() + ": "
+				out.add(new Diagrams.Statement(line, "Note on " + note.group(1).strip() + ": "
 						+ MermaidText.cleanLabel(note.group(2)), firstRow + i));
 				continue;
 			}
 			Matcher block = BLOCK.matcher(line);
 			if (block.matches()) {
-				out.add(new MermaidText.Statement(line, block.group(1).toLowerCase(java.util.Locale.ROOT) + " "
+				out.add(new Diagrams.Statement(line, block.group(1).toLowerCase(java.util.Locale.ROOT) + " "
 						+ MermaidText.cleanLabel(block.group(2)), firstRow + i));
 			}
 		}
@@ -69,7 +69,7 @@ final class MermaidSequence {
 			if (out.get(i) == null) {
 				String[] m = messages.get(next++);
 				String text = MermaidText.cleanLabel(m[3]);
-				out.set(i, new MermaidText.Statement(m[0], name(names, m[1]) + " → " + name(names, m[2])
+				out.set(i, new Diagrams.Statement(m[0], name(names, m[1]) + " → " + name(names, m[2])
 						+ (text.isEmpty() ? "" : ": " + text), Integer.parseInt(m[4])));
 			}
 		}

@@ -1,8 +1,9 @@
-package com.designcoach.judge;
+package com.designcoach.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +18,6 @@ final class MermaidText {
 
 	private static final Pattern OPEN = Pattern.compile("^\\s*(`{3,}|~{3,})\\s*mermaid\\s*$", Pattern.CASE_INSENSITIVE);
 
-	/** One statement: the line as written and what it says. */
-	record Statement(String line, String meaning, int row) {
-	}
-
-	/** A piece of an answer: prose (diagram == null), or a diagram that was read. */
-	record Part(String prose, List<Statement> diagram) {
-	}
-
 	private MermaidText() {
 	}
 
@@ -33,8 +26,8 @@ final class MermaidText {
 	}
 
 	/** The answer cut into prose and diagrams, in order; unreadable diagrams stay in the prose, fences and all. */
-	static List<Part> parts(String text) {
-		List<Part> parts = new ArrayList<>();
+	static List<Diagrams.Part> parts(String text) {
+		List<Diagrams.Part> parts = new ArrayList<>();
 		String[] lines = text.split("\n", -1);
 		StringBuilder prose = new StringBuilder();
 		int i = 0;
@@ -49,7 +42,7 @@ final class MermaidText {
 			while (end < lines.length && !lines[end].strip().startsWith(fence.substring(0, 3))) {
 				end++;
 			}
-			List<Statement> statements = read(List.of(lines).subList(i + 1, end));
+			List<Diagrams.Statement> statements = read(List.of(lines).subList(i + 1, end));
 			if (statements.isEmpty()) {
 				for (int j = i; j < Math.min(end + 1, lines.length); j++) {
 					prose.append(lines[j]).append('\n');
@@ -57,22 +50,22 @@ final class MermaidText {
 			}
 			else {
 				if (!prose.isEmpty()) {
-					parts.add(new Part(prose.toString(), null));
+					parts.add(new Diagrams.Part(prose.toString(), null));
 					prose.setLength(0);
 				}
-				parts.add(new Part(null, statements));
+				parts.add(new Diagrams.Part(null, statements));
 				prose.append('\n'); // what follows the diagram starts a new paragraph
 			}
 			i = end + 1;
 		}
 		if (!prose.toString().isBlank()) {
-			parts.add(new Part(prose.toString(), null));
+			parts.add(new Diagrams.Part(prose.toString(), null));
 		}
 		return parts;
 	}
 
 	/** The statements of one diagram's source, or none when it is not one this reader understands. */
-	static List<Statement> read(List<String> source) {
+	static List<Diagrams.Statement> read(List<String> source) {
 		int header = 0;
 		while (header < source.size() && (source.get(header).isBlank() || source.get(header).strip().startsWith("%%")
 				|| source.get(header).strip().equals("---"))) {
@@ -93,41 +86,12 @@ final class MermaidText {
 	}
 
 	/**
-	 * Sentences joined for a model: prose as it stands, each run of a diagram's statements as
-	 * its lines in a Mermaid fence followed by what they say, so the model reads the structure
-	 * and can still quote the lines.
-	 */
-	static String forModel(List<Text.Sentence> sentences) {
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < sentences.size();) {
-			Text.Sentence sentence = sentences.get(i);
-			if (!sentence.fromDiagram()) {
-				out.append(sentence.original()).append('\n');
-				i++;
-				continue;
-			}
-			int end = i;
-			while (end < sentences.size() && sentences.get(end).fromDiagram()
-					&& sentences.get(end).paragraph() == sentence.paragraph()) {
-				end++;
-			}
-			List<Text.Sentence> diagram = sentences.subList(i, end);
-			out.append("```mermaid\n");
-			diagram.stream().map(Text.Sentence::original).distinct().forEach(line -> out.append(line).append('\n'));
-			out.append("```\n(The diagram above, read as sentences:)\n");
-			diagram.forEach(statement -> out.append("- ").append(statement.meaning()).append('\n'));
-			i = end;
-		}
-		return out.toString().strip();
-	}
-
-	/**
 	 * A comment of a diagram, read as what it says: candidate text like any other, so it
 	 * counts, and a note to the grader hidden in one is screened and flagged.
 	 */
-	static java.util.Optional<Statement> comment(String line, int row) {
+	static Optional<Diagrams.Statement> comment(String line, int row) {
 		String text = line.strip().replaceFirst("^%%+", "").strip();
-		return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Statement(line.strip(), text, row));
+		return text.isEmpty() ? Optional.empty() : Optional.of(new Diagrams.Statement(line.strip(), text, row));
 	}
 
 	/** A label as a reader sees it: quotes and line breaks gone, Markdown emphasis and entities dropped. */

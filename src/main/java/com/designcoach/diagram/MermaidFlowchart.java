@@ -1,4 +1,4 @@
-package com.designcoach.judge;
+package com.designcoach.diagram;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class MermaidFlowchart {
 
 	private final List<Subgraph> subgraphs = new ArrayList<>();
 
-	private final List<MermaidText.Statement> notes = new ArrayList<>();
+	private final List<Diagrams.Statement> notes = new ArrayList<>();
 
 	/** A statement whose meaning waits for every label: edges (from, to, label) or a lone node. */
 	private record Pending(String line, int row, List<String> from, List<String> to, String label, Subgraph group) {
@@ -161,8 +161,8 @@ final class MermaidFlowchart {
 		return ids;
 	}
 
-	List<MermaidText.Statement> statements() {
-		List<MermaidText.Statement> out = new ArrayList<>();
+	List<Diagrams.Statement> statements() {
+		List<Diagrams.Statement> out = new ArrayList<>();
 		Set<String> connected = new LinkedHashSet<>();
 		pending.stream().filter(p -> !p.to().isEmpty()).forEach(p -> {
 			connected.addAll(p.from());
@@ -170,20 +170,20 @@ final class MermaidFlowchart {
 		});
 		for (Subgraph group : subgraphs) {
 			if (!group.title.isEmpty() && !group.members.isEmpty()) {
-				out.add(new MermaidText.Statement(group.line,
+				out.add(new Diagrams.Statement(group.line,
 						group.title + ": " + String.join(", ", group.members.stream().map(this::name).toList()), group.row));
 			}
 		}
 		for (Pending p : pending) {
 			if (p.to().isEmpty()) {
 				if (!connected.contains(p.from().get(0))) {
-					out.add(new MermaidText.Statement(p.line(), name(p.from().get(0)), p.row()));
+					out.add(new Diagrams.Statement(p.line(), name(p.from().get(0)), p.row()));
 				}
 				continue;
 			}
 			for (String from : p.from()) {
 				for (String to : p.to()) {
-					out.add(new MermaidText.Statement(p.line(),
+					out.add(new Diagrams.Statement(p.line(),
 							name(from) + " → " + name(to) + (p.label() == null ? "" : ": " + p.label()), p.row()));
 				}
 			}
