@@ -28,6 +28,27 @@ public final class MetricNames {
 	/** Judge calls retried, tagged by cause (counter). */
 	public static final String JUDGE_RETRIES = "judge.retries";
 
+	/*
+	 * Caches, published by Caffeine's binder as cache.gets, cache.size, cache.evictions and
+	 * the like, tagged cache=<one of these names>.
+	 */
+
+	public static final String CACHE_SCENARIO_OPEN_LIST = "scenario-open-list";
+
+	public static final String CACHE_SCENARIO_VERSIONS = "scenario-versions";
+
+	public static final String CACHE_RUBRIC_FRAMEWORK = "rubric-framework";
+
+	public static final String CACHE_COMPILED_SCENARIOS = "judge.offline.compiled-scenarios";
+
+	public static final String CACHE_SCENARIO_FEATURES = "judge.offline.scenario-features";
+
+	public static final String CACHE_TOPIC_INDEXES = "judge.offline.topic-indexes";
+
+	public static final String CACHE_SCREENED_INTERVIEWS = "judge.offline.screened-interviews";
+
+	public static final String CACHE_JUDGE_HEALTH = "judge.health";
+
 	private MetricNames() {
 	}
 

@@ -15,7 +15,7 @@ import com.designcoach.scenario.ScenarioDocument;
  * content words with it. A question that touches no fact well enough is not specified: the
  * interviewer never guesses a requirement.
  */
-public final class FactMatcher {
+final class FactMatcher {
 
 	/** Words every question has; they say nothing about which fact is meant. */
 	private static final Set<String> QUESTION_TERMS = Set.copyOf(Text.terms("many much expected expect target "

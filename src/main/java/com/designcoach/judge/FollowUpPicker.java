@@ -11,7 +11,7 @@ import com.designcoach.scenario.ScenarioDocument;
  * point the answer covers least. A question "aims at" the key point whose keywords and
  * words it shares most. Deterministic; ties go to the earlier question.
  */
-public final class FollowUpPicker {
+final class FollowUpPicker {
 
 	private FollowUpPicker() {
 	}

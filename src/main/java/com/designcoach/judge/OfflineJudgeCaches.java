@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.designcoach.config.MetricNames;
 import com.designcoach.scenario.ScenarioDocument;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,13 +19,13 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  */
 final class OfflineJudgeCaches {
 
-	static final String COMPILED_SCENARIOS = "judge.offline.compiled-scenarios";
+	static final String COMPILED_SCENARIOS = MetricNames.CACHE_COMPILED_SCENARIOS;
 
-	static final String SCENARIO_FEATURES = "judge.offline.scenario-features";
+	static final String SCENARIO_FEATURES = MetricNames.CACHE_SCENARIO_FEATURES;
 
-	static final String TOPIC_INDEXES = "judge.offline.topic-indexes";
+	static final String TOPIC_INDEXES = MetricNames.CACHE_TOPIC_INDEXES;
 
-	static final String SCREENED_INTERVIEWS = "judge.offline.screened-interviews";
+	static final String SCREENED_INTERVIEWS = MetricNames.CACHE_SCREENED_INTERVIEWS;
 
 	/** Scenario versions graded recently: the bank holds a few dozen, and drafts and older versions add some. */
 	private static final int SCENARIO_VERSIONS = 64;

@@ -9,7 +9,7 @@ import com.designcoach.scenario.ScenarioDocument;
  * cached by the implementation; a judge rebuilds what it derives when a different list comes.
  */
 @FunctionalInterface
-public interface ScenarioBank {
+interface ScenarioBank {
 
 	List<ScenarioDocument> scenarios();
 

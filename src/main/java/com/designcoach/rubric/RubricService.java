@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.designcoach.config.AdvisoryLock;
+import com.designcoach.config.MetricNames;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,7 +32,7 @@ public class RubricService {
 
 	private static final String RESOURCE = "rubric/framework.json";
 
-	static final String FRAMEWORK_CACHE = "rubric-framework";
+	static final String FRAMEWORK_CACHE = MetricNames.CACHE_RUBRIC_FRAMEWORK;
 
 	private static final String LOAD_LOCK = "rubric-load";
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import com.designcoach.config.MetricNames;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ScenarioCache {
 
-	static final String OPEN_LIST = "scenario-open-list";
+	static final String OPEN_LIST = MetricNames.CACHE_SCENARIO_OPEN_LIST;
 
-	static final String VERSIONS = "scenario-versions";
+	static final String VERSIONS = MetricNames.CACHE_SCENARIO_VERSIONS;
 
 	/** The open list is one value. */
 	private static final String OPEN = "open";

@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import com.designcoach.config.MetricNames;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 class JudgeHealthIndicator implements HealthIndicator {
 
 	/** The cache of the last probe, as metrics name it. */
-	static final String CACHE_NAME = "judge.health";
+	static final String CACHE_NAME = MetricNames.CACHE_JUDGE_HEALTH;
 
 	/** How long a probe's answer stands: health is polled often, and the model server need not be asked each time. */
 	private static final Duration CACHE = Duration.ofSeconds(30);

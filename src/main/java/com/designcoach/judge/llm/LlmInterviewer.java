@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * revealing key points or the reference. If the model fails, the offline interviewer asks
  * instead: a follow-up is a prompt to think, and a scenario question is a good one.
  */
-public class LlmInterviewer implements Interviewer {
+class LlmInterviewer implements Interviewer {
 
 	private static final Logger log = LoggerFactory.getLogger(LlmInterviewer.class);
 

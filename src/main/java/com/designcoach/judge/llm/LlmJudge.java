@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.designcoach.config.MetricNames;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.Judge;
 import com.designcoach.judge.JudgeException;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * from them. Only a reply that cannot be read at all gets one repair attempt; after a second
  * such reply the step fails, visibly.
  */
-public class LlmJudge implements Judge {
+class LlmJudge implements Judge {
 
 	private final ChatModel model;
 
@@ -129,7 +130,7 @@ public class LlmJudge implements Judge {
 			catch (ModelGrade.Unreadable ex) {
 				problem = ex.getMessage();
 			}
-			Metrics.counter("judge.call.failures", "cause", "unusable_output").increment();
+			Metrics.counter(MetricNames.JUDGE_CALL_FAILURES, "cause", "unusable_output").increment();
 			List<ChatMessage> messages = new ArrayList<>(request.messages());
 			messages.add(AiMessage.from(reply == null || reply.isEmpty() ? "(empty)" : reply));
 			messages.add(UserMessage.from(JudgePrompt.repair(problem)));

@@ -22,6 +22,7 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.designcoach.config.MetricNames;
 import com.designcoach.judge.JudgeException;
 
 /**
@@ -30,7 +31,7 @@ import com.designcoach.judge.JudgeException;
  * backoff, honouring {@code Retry-After}; LangChain4j's own client cannot, as it hides the
  * response headers. Request bodies and API keys are never logged.
  */
-public final class RetryingHttpClient implements dev.langchain4j.http.client.HttpClient {
+final class RetryingHttpClient implements dev.langchain4j.http.client.HttpClient {
 
 	private static final Logger log = LoggerFactory.getLogger(RetryingHttpClient.class);
 
@@ -107,9 +108,9 @@ public final class RetryingHttpClient implements dev.langchain4j.http.client.Htt
 
 	/** Failed model calls by cause, and how many of them were retried. */
 	private static void count(String cause, boolean retried) {
-		Metrics.counter("judge.call.failures", "cause", cause).increment();
+		Metrics.counter(MetricNames.JUDGE_CALL_FAILURES, "cause", cause).increment();
 		if (retried) {
-			Metrics.counter("judge.retries", "cause", cause).increment();
+			Metrics.counter(MetricNames.JUDGE_RETRIES, "cause", cause).increment();
 		}
 	}
 

@@ -1,4 +1,4 @@
-package com.designcoach.grading;
+package com.designcoach.judge.llm;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -8,9 +8,8 @@ import java.util.Map;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.Judge;
 import com.designcoach.judge.JudgeFixtures;
-import com.designcoach.judge.llm.FakeModelServer;
-import com.designcoach.judge.llm.LlmJudge;
-import com.designcoach.judge.llm.RetryingHttpClient;
+import com.designcoach.grading.ParallelSteps;
+import com.designcoach.grading.Scoring;
 import com.designcoach.rubric.StepKeys;
 import com.designcoach.scenario.ScenarioDocument;
 import dev.langchain4j.data.message.AiMessage;

@@ -1,12 +1,11 @@
-package com.designcoach.scenario;
+package com.designcoach.judge;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.designcoach.judge.ClarifyingAnswer;
-import com.designcoach.judge.FactMatcher;
+import com.designcoach.scenario.ScenarioDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
