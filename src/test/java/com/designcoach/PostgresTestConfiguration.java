@@ -22,8 +22,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Gives every integration test a real PostgreSQL: a Testcontainers PostgreSQL 17 when a
- * Docker engine answers, otherwise one embedded PostgreSQL 17 shared by the whole test run.
- * Never H2. The log says which one ran.
+ * Docker engine answers, otherwise one embedded PostgreSQL 17 shared by the whole test
+ * run. Never H2. The log says which one ran.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class PostgresTestConfiguration {
@@ -85,7 +85,10 @@ public class PostgresTestConfiguration {
 
 	}
 
-	/** One embedded server for the whole JVM: test contexts come and go, the database stays. */
+	/**
+	 * One embedded server for the whole JVM: test contexts come and go, the database
+	 * stays.
+	 */
 	static final class SharedEmbeddedPostgres {
 
 		private static EmbeddedPostgres instance;

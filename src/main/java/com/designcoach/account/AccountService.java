@@ -39,7 +39,8 @@ public class AccountService {
 
 	/**
 	 * Not one transaction on purpose: the registration counter must count even when the
-	 * name turns out to be taken; the unique index settles a race between two registrations.
+	 * name turns out to be taken; the unique index settles a race between two
+	 * registrations.
 	 */
 	AccountDtos.Me register(String rawUsername, String password, String address) {
 		String username = normalize(rawUsername);
@@ -60,7 +61,8 @@ public class AccountService {
 		if (users.existsByUsername(username)) {
 			throw ApiException.conflict("The username " + username + " is taken");
 		}
-		AppUser user = users.saveAndFlush(new AppUser(username, passwordEncoder.encode(password), List.of(Role.CANDIDATE)));
+		AppUser user = users
+			.saveAndFlush(new AppUser(username, passwordEncoder.encode(password), List.of(Role.CANDIDATE)));
 		return new AccountDtos.Me(user.username(), user.roles());
 	}
 
@@ -76,8 +78,8 @@ public class AccountService {
 		}
 		String name = normalize(username);
 		throttle.check(name, address).refusedFor().ifPresent(wait -> {
-			throw RateLimitedException.after(wait, "Too many wrong passwords; try again in "
-					+ Math.max(1, wait.toMinutes()) + " minutes");
+			throw RateLimitedException.after(wait,
+					"Too many wrong passwords; try again in " + Math.max(1, wait.toMinutes()) + " minutes");
 		});
 		AppUser user = users.findByUsername(name).orElseThrow(() -> ApiException.notFound("Account", username));
 		if (!CredentialRules.plausiblePassword(currentPassword)
@@ -91,10 +93,11 @@ public class AccountService {
 	private static final String PASSWORD_RULE = "must be 10 to 128 characters";
 
 	/**
-	 * The id behind a signed-in username; features key their data by it. Accounts are never
-	 * renamed or deleted, so the answer is kept after the first look-up. No transaction of its
-	 * own: a cache hit (every request after the first) would otherwise take a connection and
-	 * run BEGIN and COMMIT for nothing; the repository reads in its own.
+	 * The id behind a signed-in username; features key their data by it. Accounts are
+	 * never renamed or deleted, so the answer is kept after the first look-up. No
+	 * transaction of its own: a cache hit (every request after the first) would otherwise
+	 * take a connection and run BEGIN and COMMIT for nothing; the repository reads in its
+	 * own.
 	 */
 	public long idOf(String username) {
 		String name = normalize(username);

@@ -15,11 +15,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes sure the {@code admin} account exists. {@code APP_ADMIN_PASSWORD}, when set, is the
- * admin's password from this start on; otherwise a first start generates one and prints
- * it once to the console, and nowhere else.
+ * Makes sure the {@code admin} account exists. {@code APP_ADMIN_PASSWORD}, when set, is
+ * the admin's password from this start on; otherwise a first start generates one and
+ * prints it once to the console, and nowhere else.
  *
- * <p>It runs once every singleton is made, which is before the web server opens (that is a
+ * <p>
+ * It runs once every singleton is made, which is before the web server opens (that is a
  * lifecycle step after it), so no request can reach the service before the admin exists.
  */
 @Component
@@ -47,8 +48,8 @@ class AdminBootstrap implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		if (properties.hasAdminPassword() && !CredentialRules.plausiblePassword(properties.adminPassword())) {
 			// Never the password itself: only its length is wrong.
-			throw new IllegalStateException("APP_ADMIN_PASSWORD must be at most " + CredentialRules.MAX_PASSWORD
-					+ " characters");
+			throw new IllegalStateException(
+					"APP_ADMIN_PASSWORD must be at most " + CredentialRules.MAX_PASSWORD + " characters");
 		}
 		transaction.executeWithoutResult(status -> ensureAdmin());
 	}

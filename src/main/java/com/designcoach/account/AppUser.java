@@ -25,7 +25,10 @@ class AppUser {
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
 
-	/** Comma-separated roles without the {@code ROLE_} prefix, e.g. {@code ADMIN,CANDIDATE}. */
+	/**
+	 * Comma-separated roles without the {@code ROLE_} prefix, e.g.
+	 * {@code ADMIN,CANDIDATE}.
+	 */
 	@Column(nullable = false)
 	private String roles;
 

@@ -41,11 +41,12 @@ class AuthController {
 	@PostMapping("/api/auth/login")
 	AccountDtos.Me login(@Valid @RequestBody AccountDtos.Credentials credentials, HttpServletRequest request,
 			HttpServletResponse response) {
-		var token = UsernamePasswordAuthenticationToken.unauthenticated(
-				AccountService.normalize(credentials.username()), credentials.password());
+		var token = UsernamePasswordAuthenticationToken
+			.unauthenticated(AccountService.normalize(credentials.username()), credentials.password());
 		token.setDetails(new WebAuthenticationDetails(request));
 		Authentication authentication = authenticationManager.authenticate(token);
-		sessions.signIn(authentication, request, response); // always a fresh session id: no fixation
+		sessions.signIn(authentication, request, response); // always a fresh session id:
+															// no fixation
 		return me(authentication);
 	}
 
@@ -57,8 +58,9 @@ class AuthController {
 	}
 
 	/**
-	 * Every other session of the account ends at once, on every instance; this browser stays
-	 * signed in with a new session. Scripts using Basic simply use the new password next time.
+	 * Every other session of the account ends at once, on every instance; this browser
+	 * stays signed in with a new session. Scripts using Basic simply use the new password
+	 * next time.
 	 */
 	@PutMapping("/api/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)

@@ -15,9 +15,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counters in fixed windows, kept in PostgreSQL so that every instance sees the same counts
- * and nothing grows in the heap, however many names and addresses an attacker sends.
- * Increments are single upserts, so concurrent attempts on several instances all count.
+ * Counters in fixed windows, kept in PostgreSQL so that every instance sees the same
+ * counts and nothing grows in the heap, however many names and addresses an attacker
+ * sends. Increments are single upserts, so concurrent attempts on several instances all
+ * count.
  */
 @Component
 class AuthCounters {
@@ -61,7 +62,10 @@ class AuthCounters {
 		return windows;
 	}
 
-	/** Adds one to each key (starting a new window where the last one ended) and answers the new counts. */
+	/**
+	 * Adds one to each key (starting a new window where the last one ended) and answers
+	 * the new counts.
+	 */
 	Map<String, Window> increment(List<String> keys, Duration length) {
 		Instant now = now();
 		List<String> rows = new ArrayList<>();

@@ -85,8 +85,9 @@ class BrowserSessions {
 	}
 
 	/**
-	 * Who the request's session cookie says it is, if the cookie is ours, unexpired and not
-	 * signed out; renews the cookie when it is old enough, so an active user stays in.
+	 * Who the request's session cookie says it is, if the cookie is ours, unexpired and
+	 * not signed out; renews the cookie when it is old enough, so an active user stays
+	 * in.
 	 */
 	Optional<Authentication> authenticate(HttpServletRequest request, HttpServletResponse response) {
 		Optional<SessionTicket> valid = current(request);
@@ -99,8 +100,8 @@ class BrowserSessions {
 	}
 
 	/**
-	 * After a password change: every session of the account issued before now ends, on every
-	 * instance; the browser that made the change, if it is one, gets a new session.
+	 * After a password change: every session of the account issued before now ends, on
+	 * every instance; the browser that made the change, if it is one, gets a new session.
 	 */
 	void passwordChanged(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
 		revocations.revokeAllOf(authentication.getName(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -109,7 +110,9 @@ class BrowserSessions {
 		}
 	}
 
-	/** Revokes the request's session, on every instance, and tells the browser to drop it. */
+	/**
+	 * Revokes the request's session, on every instance, and tells the browser to drop it.
+	 */
 	void signOut(HttpServletRequest request, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", request).maxAge(0).build().toString());
 		// Any cookie with this id was issued by now, so none outlives now + timeout.
@@ -160,7 +163,10 @@ class BrowserSessions {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie(ticket.sign(key.get()), request).build().toString());
 	}
 
-	/** A browser-session cookie (no Max-Age): it goes when the browser closes or the ticket expires. */
+	/**
+	 * A browser-session cookie (no Max-Age): it goes when the browser closes or the
+	 * ticket expires.
+	 */
 	private static ResponseCookie.ResponseCookieBuilder cookie(String value, HttpServletRequest request) {
 		return ResponseCookie.from(COOKIE, value).path("/").httpOnly(true).sameSite("Lax").secure(request.isSecure());
 	}

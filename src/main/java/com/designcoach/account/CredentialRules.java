@@ -17,8 +17,8 @@ final class CredentialRules {
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,32}");
 
 	/**
-	 * Names that read as the operator's. {@code admin} is made at start, but reserving the
-	 * family also closes the window in which a registration could take it first.
+	 * Names that read as the operator's. {@code admin} is made at start, but reserving
+	 * the family also closes the window in which a registration could take it first.
 	 */
 	private static final Set<String> RESERVED = Set.of("admin", "administrator", "root", "superuser", "sysadmin",
 			"system", "sys", "operator", "support", "security", "moderator", "staff", "owner", "postmaster",
@@ -36,7 +36,10 @@ final class CredentialRules {
 		return username.length() <= 32 && USERNAME.matcher(username).matches();
 	}
 
-	/** Reserved names, and their spellings with separators or digits: {@code Admin_1}, {@code r.o.o.t}. */
+	/**
+	 * Reserved names, and their spellings with separators or digits: {@code Admin_1},
+	 * {@code r.o.o.t}.
+	 */
 	static boolean reserved(String username) {
 		String core = username.replaceAll("[._\\-0-9]", "");
 		return RESERVED.contains(username) || RESERVED.contains(core) || core.startsWith("admin");
@@ -50,8 +53,8 @@ final class CredentialRules {
 
 	/**
 	 * Whether a sign-in could possibly match: no stored password is longer than 128 code
-	 * points, so a longer one is refused unhashed. (No lower bound: an operator may have set
-	 * a short {@code APP_ADMIN_PASSWORD}.)
+	 * points, so a longer one is refused unhashed. (No lower bound: an operator may have
+	 * set a short {@code APP_ADMIN_PASSWORD}.)
 	 */
 	static boolean plausiblePassword(String password) {
 		return password != null && !password.isEmpty() && password.length() <= 2 * MAX_PASSWORD

@@ -11,8 +11,8 @@ import com.designcoach.config.AppProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins, counted per (account, address) pair, per address and per account
- * (in {@link AuthCounters}, shared by every instance).
+ * Failed sign-ins, counted per (account, address) pair, per address and per account (in
+ * {@link AuthCounters}, shared by every instance).
  *
  * <ul>
  * <li>A pair or an address over its limit is refused before the password is checked, so a
@@ -40,7 +40,10 @@ class LoginThrottle {
 		this.limits = properties.login();
 	}
 
-	/** What to do before checking a password: refuse (for how long), or wait a while first. */
+	/**
+	 * What to do before checking a password: refuse (for how long), or wait a while
+	 * first.
+	 */
 	record Verdict(Optional<Duration> refusedFor, Duration delay, boolean pairHasFailures) {
 	}
 
@@ -76,7 +79,9 @@ class LoginThrottle {
 		counters.increment(new Keys(username, address).all(), limits.window());
 	}
 
-	/** A correct password from a pair forgets that pair's failures (the owner typed it). */
+	/**
+	 * A correct password from a pair forgets that pair's failures (the owner typed it).
+	 */
 	void recordSuccess(String username, String address) {
 		counters.reset(new Keys(username, address).pair);
 	}

@@ -11,10 +11,11 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 /**
  * How passwords are hashed. New hashes are Argon2id, which has no length limit (bcrypt
- * refuses passwords over 72 bytes, and 25 Chinese characters already are); existing bcrypt
- * and PBKDF2 hashes still verify and are upgraded when their owner signs in.
+ * refuses passwords over 72 bytes, and 25 Chinese characters already are); existing
+ * bcrypt and PBKDF2 hashes still verify and are upgraded when their owner signs in.
  *
- * <p>An Argon2 hash holds 16 MB while it runs, so hashing is bounded to a few at a time: a
+ * <p>
+ * An Argon2 hash holds 16 MB while it runs, so hashing is bounded to a few at a time: a
  * flood of sign-ins queues for the permits instead of exhausting the heap.
  */
 final class Passwords implements PasswordEncoder {
@@ -56,7 +57,8 @@ final class Passwords implements PasswordEncoder {
 			return delegate.matches(rawPassword, encodedPassword);
 		}
 		catch (IllegalArgumentException ex) {
-			// bcrypt refuses passwords over 72 bytes; no such password can match a bcrypt hash.
+			// bcrypt refuses passwords over 72 bytes; no such password can match a bcrypt
+			// hash.
 			return false;
 		}
 		finally {

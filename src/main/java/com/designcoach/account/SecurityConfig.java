@@ -40,11 +40,11 @@ import org.springframework.web.util.WebUtils;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Who may call what. Scripts authenticate with HTTP Basic on every request (no session, no
- * CSRF token); the browser signs in at {@code /api/auth/login} and gets a signed session
- * cookie ({@link BrowserSessions}), and proves each write with the {@code XSRF-TOKEN} cookie
- * echoed in a header. Failures
- * are problem documents, never a login page or a Basic challenge.
+ * Who may call what. Scripts authenticate with HTTP Basic on every request (no session,
+ * no CSRF token); the browser signs in at {@code /api/auth/login} and gets a signed
+ * session cookie ({@link BrowserSessions}), and proves each write with the
+ * {@code XSRF-TOKEN} cookie echoed in a header. Failures are problem documents, never a
+ * login page or a Basic challenge.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -80,8 +80,10 @@ class SecurityConfig {
 				"Forbidden", ex instanceof CsrfException ? "A valid X-XSRF-TOKEN header is required"
 						: "You are not allowed to do this");
 		http.authenticationManager(authenticationManager)
-			// No HTTP session: the browser's session is a signed cookie, read on every request.
-			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			// No HTTP session: the browser's session is a signed cookie, read on every
+			// request.
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(AbstractHttpConfigurer::disable)
 			.addFilterBefore(new SessionCookieFilter(sessions), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> authorize
@@ -100,11 +102,12 @@ class SecurityConfig {
 				.anyRequest()
 				.permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfig::usesBasicAuth,
-					pathPattern(HttpMethod.POST, "/api/auth/register")))
+			.csrf(csrf -> csrf.spa()
+				.ignoringRequestMatchers(SecurityConfig::usesBasicAuth,
+						pathPattern(HttpMethod.POST, "/api/auth/register")))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
@@ -130,16 +133,19 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Every response carries the {@code XSRF-TOKEN} cookie, as the contract says. Without one
-	 * in the request, loading the deferred token makes and sets one; with one, the same value
-	 * is set again, which costs a header where loading it would spend a masking of the token
-	 * that nobody reads.
+	 * Every response carries the {@code XSRF-TOKEN} cookie, as the contract says. Without
+	 * one in the request, loading the deferred token makes and sets one; with one, the
+	 * same value is set again, which costs a header where loading it would spend a
+	 * masking of the token that nobody reads.
 	 */
 	private static final class CsrfCookieFilter extends OncePerRequestFilter {
 
 		private static final String CSRF_COOKIE = "XSRF-TOKEN";
 
-		/** What the token repository makes (a UUID); anything else is left for it to replace. */
+		/**
+		 * What the token repository makes (a UUID); anything else is left for it to
+		 * replace.
+		 */
 		private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{16,64}");
 
 		@Override
@@ -148,8 +154,12 @@ class SecurityConfig {
 			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 			Cookie held = WebUtils.getCookie(request, CSRF_COOKIE);
 			if (held != null && TOKEN.matcher(held.getValue()).matches()) {
-				response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie
-					.from(CSRF_COOKIE, held.getValue()).path("/").secure(request.isSecure()).build().toString());
+				response.addHeader(HttpHeaders.SET_COOKIE,
+						ResponseCookie.from(CSRF_COOKIE, held.getValue())
+							.path("/")
+							.secure(request.isSecure())
+							.build()
+							.toString());
 			}
 			else if (token != null) {
 				token.getToken();
@@ -158,4 +168,5 @@ class SecurityConfig {
 		}
 
 	}
+
 }

@@ -13,10 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs the request in from its session cookie, when it carries a valid one. A request with a
- * Basic header is left to that header alone: otherwise the cookie would sign it in, Spring's
- * Basic filter would skip a header naming the same user (wrong password and all), and CSRF,
- * switched off for Basic, would protect nothing.
+ * Signs the request in from its session cookie, when it carries a valid one. A request
+ * with a Basic header is left to that header alone: otherwise the cookie would sign it
+ * in, Spring's Basic filter would skip a header naming the same user (wrong password and
+ * all), and CSRF, switched off for Basic, would protect nothing.
  */
 final class SessionCookieFilter extends OncePerRequestFilter {
 

@@ -20,17 +20,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signed-out session ids, and when passwords changed (which ends every older session of
- * the account). Checking a cookie must not cost a database round trip, so each
- * instance holds the list in memory: a sign-out counts here at once, and on the other
- * instances once they next read the table, at most {@code app.session.revocation-poll}
- * later. Rows go once every cookie that could carry their id has expired.
+ * the account). Checking a cookie must not cost a database round trip, so each instance
+ * holds the list in memory: a sign-out counts here at once, and on the other instances
+ * once they next read the table, at most {@code app.session.revocation-poll} later. Rows
+ * go once every cookie that could carry their id has expired.
  */
 @Component
 class SessionRevocations implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionRevocations.class);
 
-	/** Rows are stamped by the database when inserted but seen when committed: read back a little. */
+	/**
+	 * Rows are stamped by the database when inserted but seen when committed: read back a
+	 * little.
+	 */
 	private static final Duration COMMIT_SLACK = Duration.ofSeconds(30);
 
 	private static final Duration FIRST_PURGE = Duration.ofMinutes(1);
@@ -45,14 +48,19 @@ class SessionRevocations implements SmartLifecycle {
 
 	private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
 
-	/** Username to when its password last changed: sessions issued before then are over. */
+	/**
+	 * Username to when its password last changed: sessions issued before then are over.
+	 */
 	private final Map<String, Instant> credentialsChanged = new ConcurrentHashMap<>();
 
 	private volatile Instant readUpTo = Instant.EPOCH;
 
 	private volatile Instant changesReadUpTo = Instant.EPOCH;
 
-	/** The two schedules while running; the scheduler is shared, so only they are cancelled. */
+	/**
+	 * The two schedules while running; the scheduler is shared, so only they are
+	 * cancelled.
+	 */
 	private volatile List<ScheduledFuture<?>> polls;
 
 	SessionRevocations(JdbcClient jdbc, AppProperties properties, TaskScheduler scheduler) {
@@ -65,7 +73,10 @@ class SessionRevocations implements SmartLifecycle {
 		return revoked.containsKey(sessionId);
 	}
 
-	/** Whether a session of this user issued at {@code issuedAt} predates a password change. */
+	/**
+	 * Whether a session of this user issued at {@code issuedAt} predates a password
+	 * change.
+	 */
 	boolean predatesPasswordChange(String username, Instant issuedAt) {
 		Instant changed = credentialsChanged.get(username);
 		return changed != null && issuedAt.isBefore(changed);
@@ -78,9 +89,10 @@ class SessionRevocations implements SmartLifecycle {
 	 */
 	void revokeAllOf(String username, Instant at) {
 		credentialsChanged.merge(username, at, (a, b) -> a.isAfter(b) ? a : b);
-		jdbc.sql("""
-				INSERT INTO credentials_change (username, changed_at) VALUES (:username, :at)
-				ON CONFLICT (username) DO UPDATE SET changed_at = GREATEST(credentials_change.changed_at, EXCLUDED.changed_at)""")
+		jdbc.sql(
+				"""
+						INSERT INTO credentials_change (username, changed_at) VALUES (:username, :at)
+						ON CONFLICT (username) DO UPDATE SET changed_at = GREATEST(credentials_change.changed_at, EXCLUDED.changed_at)""")
 			.param("username", username)
 			.param("at", Timestamps.from(at))
 			.update();
@@ -88,8 +100,8 @@ class SessionRevocations implements SmartLifecycle {
 
 	/**
 	 * {@code until} must be no earlier than the expiry of any cookie issued with this id.
-	 * Signing out never fails for the user: with the database away, the revocation holds on
-	 * this instance (and the browser drops the cookie) and the others are not told.
+	 * Signing out never fails for the user: with the database away, the revocation holds
+	 * on this instance (and the browser drops the cookie) and the others are not told.
 	 */
 	void revoke(String sessionId, Instant until) {
 		revoked.put(sessionId, until);
@@ -151,7 +163,8 @@ class SessionRevocations implements SmartLifecycle {
 		try {
 			refresh();
 		}
-		catch (RuntimeException ex) { // the database may be briefly away; the next poll catches up
+		catch (RuntimeException ex) { // the database may be briefly away; the next poll
+										// catches up
 			log.warn("Could not read signed-out sessions: {}", ex.getMessage());
 		}
 	}

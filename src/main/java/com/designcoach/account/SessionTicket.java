@@ -12,10 +12,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * What a browser session cookie carries: a random session id (the handle for signing out),
- * who signed in with which roles, a stamp of their credentials at the time, and when (to
- * the millisecond) the cookie was issued and stops being accepted. The cookie is {@code payload.signature},
- * both base64url, the signature an HMAC-SHA256 of the payload.
+ * What a browser session cookie carries: a random session id (the handle for signing
+ * out), who signed in with which roles, a stamp of their credentials at the time, and
+ * when (to the millisecond) the cookie was issued and stops being accepted. The cookie is
+ * {@code payload.signature}, both base64url, the signature an HMAC-SHA256 of the payload.
  */
 record SessionTicket(String id, String username, List<String> roles, String credentials, Instant issuedAt,
 		Instant expiresAt) {
@@ -28,7 +28,9 @@ record SessionTicket(String id, String username, List<String> roles, String cred
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	/** Longer values are refused before any work: a real cookie is under 200 characters. */
+	/**
+	 * Longer values are refused before any work: a real cookie is under 200 characters.
+	 */
 	private static final int MAX_COOKIE_LENGTH = 512;
 
 	String sign(byte[] key) {
@@ -38,7 +40,10 @@ record SessionTicket(String id, String username, List<String> roles, String cred
 		return payload + "." + ENCODER.encodeToString(hmac(key, payload));
 	}
 
-	/** The ticket in a cookie value, if its signature is ours; expiry is the caller's to check. */
+	/**
+	 * The ticket in a cookie value, if its signature is ours; expiry is the caller's to
+	 * check.
+	 */
 	static Optional<SessionTicket> verify(String cookie, byte[] key) {
 		if (cookie == null || cookie.length() > MAX_COOKIE_LENGTH) {
 			return Optional.empty();
@@ -49,7 +54,8 @@ record SessionTicket(String id, String username, List<String> roles, String cred
 		}
 		String payload = cookie.substring(0, dot);
 		try {
-			// Compared as text, so only the canonical encoding of the signature is accepted.
+			// Compared as text, so only the canonical encoding of the signature is
+			// accepted.
 			byte[] signature = cookie.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
 			if (!MessageDigest.isEqual(signature, ENCODER.encode(hmac(key, payload)))) {
 				return Optional.empty();
@@ -62,7 +68,8 @@ record SessionTicket(String id, String username, List<String> roles, String cred
 			return Optional.of(new SessionTicket(fields[1], fields[6], roles, fields[5],
 					Instant.ofEpochMilli(Long.parseLong(fields[2])), Instant.ofEpochMilli(Long.parseLong(fields[3]))));
 		}
-		catch (IllegalArgumentException ex) { // bad base64 or numbers: not a cookie we made
+		catch (IllegalArgumentException ex) { // bad base64 or numbers: not a cookie we
+												// made
 			return Optional.empty();
 		}
 	}

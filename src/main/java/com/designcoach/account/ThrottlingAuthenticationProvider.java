@@ -12,8 +12,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Checks passwords (for the login endpoint and HTTP Basic alike), in this order: the form
  * of the name and password (a name that cannot exist is refused at once, with nothing
- * looked up or hashed); the throttle (a pair or address over its limit answers 429 without
- * the password being checked; an account with many failures waits first); then the hash.
+ * looked up or hashed); the throttle (a pair or address over its limit answers 429
+ * without the password being checked; an account with many failures waits first); then
+ * the hash.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -42,8 +43,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		});
 		pause(verdict);
 		try {
-			Authentication authenticated = delegate.authenticate(
-					UsernamePasswordAuthenticationToken.unauthenticated(username, text));
+			Authentication authenticated = delegate
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, text));
 			if (verdict.pairHasFailures()) {
 				throttle.recordSuccess(username, address);
 			}
@@ -55,7 +56,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		}
 	}
 
-	/** Parks this (virtual) thread: a slowed account costs the service no platform thread. */
+	/**
+	 * Parks this (virtual) thread: a slowed account costs the service no platform thread.
+	 */
 	private static void pause(LoginThrottle.Verdict verdict) {
 		if (verdict.delay().isZero()) {
 			return;

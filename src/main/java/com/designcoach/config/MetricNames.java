@@ -29,8 +29,8 @@ public final class MetricNames {
 	public static final String JUDGE_RETRIES = "judge.retries";
 
 	/*
-	 * Caches, published by Caffeine's binder as cache.gets, cache.size, cache.evictions and
-	 * the like, tagged cache=<one of these names>.
+	 * Caches, published by Caffeine's binder as cache.gets, cache.size, cache.evictions
+	 * and the like, tagged cache=<one of these names>.
 	 */
 
 	public static final String CACHE_SCENARIO_OPEN_LIST = "scenario-open-list";

@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Instants to and from JDBC, where a SQL NULL stays null both ways. In one place so that no
- * row mapper forgets the null check on a nullable column.
+ * Instants to and from JDBC, where a SQL NULL stays null both ways. In one place so that
+ * no row mapper forgets the null check on a nullable column.
  */
 public final class Timestamps {
 

@@ -4,20 +4,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Mermaid reader's public surface. The judges read an answer's fenced diagrams through
- * it as statements; the scenario feature asks whether a reference diagram is one they can
- * read. It knows neither feature, so both can depend on it.
+ * The Mermaid reader's public surface. The judges read an answer's fenced diagrams
+ * through it as statements; the scenario feature asks whether a reference diagram is one
+ * they can read. It knows neither feature, so both can depend on it.
  */
 public final class Diagrams {
 
 	private Diagrams() {
 	}
 
-	/** One statement of a diagram: the line as written, what it says, and its row in the text. */
+	/**
+	 * One statement of a diagram: the line as written, what it says, and its row in the
+	 * text.
+	 */
 	public record Statement(String line, String meaning, int row) {
 	}
 
-	/** A piece of an answer: prose ({@code diagram == null}), or a diagram that was read. */
+	/**
+	 * A piece of an answer: prose ({@code diagram == null}), or a diagram that was read.
+	 */
 	public record Part(String prose, List<Statement> diagram) {
 	}
 
@@ -26,12 +31,18 @@ public final class Diagrams {
 		return MermaidText.mayContainDiagram(text);
 	}
 
-	/** The text cut into prose and diagrams, in order; unreadable diagrams stay in the prose, fences and all. */
+	/**
+	 * The text cut into prose and diagrams, in order; unreadable diagrams stay in the
+	 * prose, fences and all.
+	 */
 	public static List<Part> parts(String text) {
 		return MermaidText.parts(text);
 	}
 
-	/** Why the judges could not read this diagram (given without its fence), or empty when they can. */
+	/**
+	 * Why the judges could not read this diagram (given without its fence), or empty when
+	 * they can.
+	 */
 	public static Optional<String> problem(String source) {
 		if (source.isBlank()) {
 			return Optional.of("is empty; leave it out instead");

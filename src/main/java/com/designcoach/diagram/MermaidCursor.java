@@ -3,7 +3,9 @@ package com.designcoach.diagram;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads one flowchart statement left to right: ids, node shapes and their labels, edges. */
+/**
+ * Reads one flowchart statement left to right: ids, node shapes and their labels, edges.
+ */
 final class MermaidCursor {
 
 	private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_]+(?:[-.][\\p{L}\\p{N}_]+)*");
@@ -13,7 +15,10 @@ final class MermaidCursor {
 			{ "((", "))" }, { "{{", "}}" }, { "[/", "/]", "\\]" }, { "[\\", "\\]", "/]" }, { "[", "]" }, { "(", ")" },
 			{ "{", "}" }, { ">", "]" } };
 
-	/** An edge with its text in the middle: {@code -- text -->}, {@code == text ==>}, {@code -. text .->}. */
+	/**
+	 * An edge with its text in the middle: {@code -- text -->}, {@code == text ==>},
+	 * {@code -. text .->}.
+	 */
 	private static final Pattern TEXT_EDGE = Pattern
 		.compile("^\\s*<?(?:--|==|-\\.)(?![->.=])\\s*([^|>]+?)\\s*(?:-{2,}|={2,}|\\.-+)[>ox]?");
 
@@ -55,7 +60,10 @@ final class MermaidCursor {
 		return id;
 	}
 
-	/** The label of the shape right after an id, or null when there is none (or it does not close). */
+	/**
+	 * The label of the shape right after an id, or null when there is none (or it does
+	 * not close).
+	 */
 	String shape() {
 		Matcher data = SHAPE_DATA.matcher(text).region(at, text.length());
 		if (data.lookingAt()) {

@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A flowchart's statements: nodes with their labels ({@code A[Request router]}, any shape),
- * edges plain, labelled ({@code -->|top-k|}, {@code -- top-k -->}) or chained, node groups
- * ({@code A & B --> C}) and subgraphs. Edges are read after every node is known, so an edge
- * by ids ({@code A --> B}) says what the labels say.
+ * A flowchart's statements: nodes with their labels ({@code A[Request router]}, any
+ * shape), edges plain, labelled ({@code -->|top-k|}, {@code -- top-k -->}) or chained,
+ * node groups ({@code A & B --> C}) and subgraphs. Edges are read after every node is
+ * known, so an edge by ids ({@code A --> B}) says what the labels say.
  */
 final class MermaidFlowchart {
 
@@ -34,7 +34,10 @@ final class MermaidFlowchart {
 
 	private final List<Diagrams.Statement> notes = new ArrayList<>();
 
-	/** A statement whose meaning waits for every label: edges (from, to, label) or a lone node. */
+	/**
+	 * A statement whose meaning waits for every label: edges (from, to, label) or a lone
+	 * node.
+	 */
 	private record Pending(String line, int row, List<String> from, List<String> to, String label, Subgraph group) {
 	}
 
@@ -130,16 +133,22 @@ final class MermaidFlowchart {
 			if (right == null) {
 				break;
 			}
-			pending.add(new Pending(line, row, left, right, label.isEmpty() ? null : MermaidText.cleanLabel(label), null));
+			pending
+				.add(new Pending(line, row, left, right, label.isEmpty() ? null : MermaidText.cleanLabel(label), null));
 			edged = true;
 			left = right;
 		}
 		if (!edged) {
-			left.stream().filter(labels::containsKey).forEach(id -> pending.add(new Pending(line, row, List.of(id), List.of(), null, null)));
+			left.stream()
+				.filter(labels::containsKey)
+				.forEach(id -> pending.add(new Pending(line, row, List.of(id), List.of(), null, null)));
 		}
 	}
 
-	/** One node or an {@code &} group, registering labels and subgraph membership; null when none is there. */
+	/**
+	 * One node or an {@code &} group, registering labels and subgraph membership; null
+	 * when none is there.
+	 */
 	private List<String> nodes(MermaidCursor cursor) {
 		List<String> ids = new ArrayList<>();
 		do {
@@ -171,7 +180,8 @@ final class MermaidFlowchart {
 		for (Subgraph group : subgraphs) {
 			if (!group.title.isEmpty() && !group.members.isEmpty()) {
 				out.add(new Diagrams.Statement(group.line,
-						group.title + ": " + String.join(", ", group.members.stream().map(this::name).toList()), group.row));
+						group.title + ": " + String.join(", ", group.members.stream().map(this::name).toList()),
+						group.row));
 			}
 		}
 		for (Pending p : pending) {

@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A sequence diagram's statements: messages ({@code Client->>Gateway: POST /chat}) with the
- * participants' aliases resolved, notes, and the conditions of loops and alternatives.
+ * A sequence diagram's statements: messages ({@code Client->>Gateway: POST /chat}) with
+ * the participants' aliases resolved, notes, and the conditions of loops and
+ * alternatives.
  */
 final class MermaidSequence {
 
-	private static final Pattern PARTICIPANT = Pattern
-		.compile("^(?:participant|actor)\\s+(\\S+)(?:\\s+as\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern PARTICIPANT = Pattern.compile("^(?:participant|actor)\\s+(\\S+)(?:\\s+as\\s+(.+))?$",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MESSAGE = Pattern
 		.compile("^([^:]+?)\\s*(<<-->>|<<->>|-->>|->>|--x|-x|--\\)|-\\)|-->|->)\\s*[+-]?\\s*([^:]+?)\\s*:\\s*(.*)$");
@@ -54,8 +55,9 @@ final class MermaidSequence {
 			}
 			Matcher note = NOTE.matcher(line);
 			if (note.matches()) {
-				out.add(new Diagrams.Statement(line, "Note on " + note.group(1).strip() + ": "
-						+ MermaidText.cleanLabel(note.group(2)), firstRow + i));
+				out.add(new Diagrams.Statement(line,
+						"Note on " + note.group(1).strip() + ": " + MermaidText.cleanLabel(note.group(2)),
+						firstRow + i));
 				continue;
 			}
 			Matcher block = BLOCK.matcher(line);
@@ -69,8 +71,10 @@ final class MermaidSequence {
 			if (out.get(i) == null) {
 				String[] m = messages.get(next++);
 				String text = MermaidText.cleanLabel(m[3]);
-				out.set(i, new Diagrams.Statement(m[0], name(names, m[1]) + " → " + name(names, m[2])
-						+ (text.isEmpty() ? "" : ": " + text), Integer.parseInt(m[4])));
+				out.set(i,
+						new Diagrams.Statement(m[0],
+								name(names, m[1]) + " → " + name(names, m[2]) + (text.isEmpty() ? "" : ": " + text),
+								Integer.parseInt(m[4])));
 			}
 		}
 		return messages.isEmpty() ? List.of() : out;

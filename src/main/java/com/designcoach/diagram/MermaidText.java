@@ -25,7 +25,10 @@ final class MermaidText {
 		return text != null && text.toLowerCase(Locale.ROOT).contains("mermaid");
 	}
 
-	/** The answer cut into prose and diagrams, in order; unreadable diagrams stay in the prose, fences and all. */
+	/**
+	 * The answer cut into prose and diagrams, in order; unreadable diagrams stay in the
+	 * prose, fences and all.
+	 */
 	static List<Diagrams.Part> parts(String text) {
 		List<Diagrams.Part> parts = new ArrayList<>();
 		String[] lines = text.split("\n", -1);
@@ -64,7 +67,10 @@ final class MermaidText {
 		return parts;
 	}
 
-	/** The statements of one diagram's source, or none when it is not one this reader understands. */
+	/**
+	 * The statements of one diagram's source, or none when it is not one this reader
+	 * understands.
+	 */
 	static List<Diagrams.Statement> read(List<String> source) {
 		int header = 0;
 		while (header < source.size() && (source.get(header).isBlank() || source.get(header).strip().startsWith("%%")
@@ -94,7 +100,10 @@ final class MermaidText {
 		return text.isEmpty() ? Optional.empty() : Optional.of(new Diagrams.Statement(line.strip(), text, row));
 	}
 
-	/** A label as a reader sees it: quotes and line breaks gone, Markdown emphasis and entities dropped. */
+	/**
+	 * A label as a reader sees it: quotes and line breaks gone, Markdown emphasis and
+	 * entities dropped.
+	 */
 	static String cleanLabel(String label) {
 		String clean = label.strip();
 		if (clean.length() >= 2 && clean.startsWith("\"") && clean.endsWith("\"")) {

@@ -5,9 +5,10 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 
 /**
- * Runs tasks on shared threads, at most {@code limit} at once and the others in the order they
- * came, as a fixed pool of that size would: a thread that finishes a task goes on to the next
- * waiting one. So features can share the service's threads and each keep its own bound.
+ * Runs tasks on shared threads, at most {@code limit} at once and the others in the order
+ * they came, as a fixed pool of that size would: a thread that finishes a task goes on to
+ * the next waiting one. So features can share the service's threads and each keep its own
+ * bound.
  */
 final class BoundedExecutor implements Executor {
 
@@ -54,10 +55,12 @@ final class BoundedExecutor implements Executor {
 			try {
 				task.run();
 			}
-			catch (RuntimeException ex) { // reported as a dying pool thread would, and the queue goes on
+			catch (RuntimeException ex) { // reported as a dying pool thread would, and
+											// the queue goes on
 				thread.getUncaughtExceptionHandler().uncaughtException(thread, ex);
 			}
-			Thread.interrupted(); // a cancelled task's interrupt is not meant for the next task
+			Thread.interrupted(); // a cancelled task's interrupt is not meant for the
+									// next task
 		}
 	}
 

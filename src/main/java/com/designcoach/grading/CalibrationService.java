@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Grades a scenario's own reference answers with the active judge. A step whose reference
- * scores below 4, or covers less than 80% of its key points, has key points and a reference
- * that disagree: the admin is told which, and which key points the reference misses.
+ * scores below 4, or covers less than 80% of its key points, has key points and a
+ * reference that disagree: the admin is told which, and which key points the reference
+ * misses.
  */
 @Service
 class CalibrationService {
@@ -43,7 +44,8 @@ class CalibrationService {
 		ScenarioDocument scenario = scenarios.document(idOrSlug);
 		Map<String, InterviewContext.StepAnswer> answers = new LinkedHashMap<>();
 		scenario.steps()
-			.forEach((key, step) -> answers.put(key, new InterviewContext.StepAnswer(step.referenceAnswer(), null, null)));
+			.forEach((key, step) -> answers.put(key,
+					new InterviewContext.StepAnswer(step.referenceAnswer(), null, null)));
 		InterviewContext interview = new InterviewContext(scenario, rubric.framework(), answers);
 		List<Calibration.Step> steps = new ArrayList<>();
 		for (Framework.Step step : interview.framework().steps()) {

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * {@code GET /api/interviews/{id}/feedback}: while grading, the progress; then the scores
- * with evidence and the scenario's facts (what the interviewer knew), or the reason it failed.
- * Always names the judge.
+ * with evidence and the scenario's facts (what the interviewer knew), or the reason it
+ * failed. Always names the judge.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Feedback(String status, String mode, int attempt, Judge judge, Progress progress, Integer overallScore,
@@ -41,11 +41,12 @@ public record Feedback(String status, String mode, int attempt, Judge judge, Pro
 	}
 
 	/**
-	 * Which judge graded, so nobody mistakes one for another, and what an LLM judge spent:
-	 * tokens in and out, time in model calls, and quotes it invented that the code dropped.
+	 * Which judge graded, so nobody mistakes one for another, and what an LLM judge
+	 * spent: tokens in and out, time in model calls, and quotes it invented that the code
+	 * dropped.
 	 */
-	public record Judge(String kind, String provider, String model, String promptVersion, long tokensIn,
-			long tokensOut, long latencyMs, int droppedQuotes) {
+	public record Judge(String kind, String provider, String model, String promptVersion, long tokensIn, long tokensOut,
+			long latencyMs, int droppedQuotes) {
 
 		static Judge of(GradingQueue.GradingRow row) {
 			JudgeInfo info = row.judge();

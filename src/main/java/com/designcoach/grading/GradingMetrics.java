@@ -41,23 +41,35 @@ class GradingMetrics implements MeterBinder {
 
 	void graded(String judgeKind, String outcome, Duration took) {
 		if (registry != null) {
-			Timer.builder(MetricNames.GRADING_DURATION).tag("judge", judgeKind).tag("outcome", outcome).register(registry)
+			Timer.builder(MetricNames.GRADING_DURATION)
+				.tag("judge", judgeKind)
+				.tag("outcome", outcome)
+				.register(registry)
 				.record(took);
 		}
 	}
 
 	void step(String judgeKind, String step, Duration took) {
 		if (registry != null) {
-			Timer.builder(MetricNames.GRADING_STEP_DURATION).tag("judge", judgeKind).tag("step", step).register(registry)
+			Timer.builder(MetricNames.GRADING_STEP_DURATION)
+				.tag("judge", judgeKind)
+				.tag("step", step)
+				.register(registry)
 				.record(took);
 		}
 	}
 
 	void tokens(String judgeKind, long in, long out) {
 		if (registry != null && (in > 0 || out > 0)) {
-			Counter.builder(MetricNames.JUDGE_TOKENS).tag("judge", judgeKind).tag("direction", "in").register(registry)
+			Counter.builder(MetricNames.JUDGE_TOKENS)
+				.tag("judge", judgeKind)
+				.tag("direction", "in")
+				.register(registry)
 				.increment(in);
-			Counter.builder(MetricNames.JUDGE_TOKENS).tag("judge", judgeKind).tag("direction", "out").register(registry)
+			Counter.builder(MetricNames.JUDGE_TOKENS)
+				.tag("judge", judgeKind)
+				.tag("direction", "out")
+				.register(registry)
 				.increment(out);
 		}
 	}

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Gradings as a durable job queue in PostgreSQL. A job is claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so two instances never take the same one, and held under
- * a lease that each graded step renews; a job whose instance died is claimed again once its
- * lease runs out. Every write after the claim checks the claimant, so a job taken over by
- * another instance is not written by the one that lost it.
+ * {@code FOR UPDATE SKIP LOCKED}, so two instances never take the same one, and held
+ * under a lease that each graded step renews; a job whose instance died is claimed again
+ * once its lease runs out. Every write after the claim checks the claimant, so a job
+ * taken over by another instance is not written by the one that lost it.
  */
 @Repository
 class GradingQueue {
@@ -65,7 +65,10 @@ class GradingQueue {
 			.optional();
 	}
 
-	/** Stores one step's verdict and renews the lease; false when the job is no longer ours. */
+	/**
+	 * Stores one step's verdict and renews the lease; false when the job is no longer
+	 * ours.
+	 */
 	boolean saveStep(Job job, String instance, Duration lease, String stepKey, int score, String resultJson) {
 		int renewed = jdbc.sql("""
 				update grading set lease_until = now() + make_interval(secs => :lease)
@@ -91,12 +94,13 @@ class GradingQueue {
 
 	boolean finish(Job job, String instance, GradingStatus status, Integer overallScore, Verdict verdict,
 			List<String> flags, String reason, GradingWorker.Totals totals) {
-		return jdbc.sql("""
-				update grading set status = :status, overall_score = :score, verdict = :verdict,
-				       flags = string_to_array(:flags, ','), reason = :reason, finished_at = now(),
-				       graded_by = claimed_by, claimed_by = null, lease_until = null, tokens_in = :in, tokens_out = :out,
-				       latency_ms = :latency, dropped_quotes = :dropped
-				where id = :id and claimed_by = :instance and status = 'RUNNING'""")
+		return jdbc
+			.sql("""
+					update grading set status = :status, overall_score = :score, verdict = :verdict,
+					       flags = string_to_array(:flags, ','), reason = :reason, finished_at = now(),
+					       graded_by = claimed_by, claimed_by = null, lease_until = null, tokens_in = :in, tokens_out = :out,
+					       latency_ms = :latency, dropped_quotes = :dropped
+					where id = :id and claimed_by = :instance and status = 'RUNNING'""")
 			.param("in", totals.inputTokens)
 			.param("out", totals.outputTokens)
 			.param("latency", totals.latencyMillis)
@@ -142,18 +146,20 @@ class GradingQueue {
 			.list();
 	}
 
-	/** LLM gradings (regrades included) this user has asked for since the given instant. */
+	/**
+	 * LLM gradings (regrades included) this user has asked for since the given instant.
+	 */
 	double oldestOpenAgeSeconds() {
 		// coalesce: an empty queue has no oldest job, and single() refuses a null
 		return jdbc.sql("""
 				select coalesce(extract(epoch from now() - min(requested_at)), 0) from grading
-				where status in ('QUEUED', 'RUNNING')""")
-			.query(Double.class)
-			.single();
+				where status in ('QUEUED', 'RUNNING')""").query(Double.class).single();
 	}
 
 	int open() {
-		return jdbc.sql("select count(*) from grading where status in ('QUEUED', 'RUNNING')").query(Integer.class).single();
+		return jdbc.sql("select count(*) from grading where status in ('QUEUED', 'RUNNING')")
+			.query(Integer.class)
+			.single();
 	}
 
 	private static GradingRow row(ResultSet rs, int rowNum) throws SQLException {
@@ -164,8 +170,8 @@ class GradingQueue {
 						rs.getString("prompt_version")),
 				rs.getInt("steps_total"), (Integer) rs.getObject("overall_score"), rs.getString("verdict"),
 				flags == null ? List.of() : Arrays.asList((String[]) flags.getArray()), rs.getString("reason"),
-				Timestamps.instant(rs, "requested_at"), Timestamps.instant(rs, "finished_at"),
-				rs.getLong("tokens_in"), rs.getLong("tokens_out"), rs.getLong("latency_ms"), rs.getInt("dropped_quotes"));
+				Timestamps.instant(rs, "requested_at"), Timestamps.instant(rs, "finished_at"), rs.getLong("tokens_in"),
+				rs.getLong("tokens_out"), rs.getLong("latency_ms"), rs.getInt("dropped_quotes"));
 	}
 
 	record Job(long id, long interviewId, int claims) {

@@ -82,8 +82,8 @@ public class GradingService {
 	public List<Feedback.Attempt> history(long interviewId) {
 		return queue.all(interviewId)
 			.stream()
-			.map(g -> new Feedback.Attempt(g.attempt(), g.status().name(), Feedback.Judge.of(g), g.overallScore(), g.verdict(),
-					g.requestedAt(), g.finishedAt()))
+			.map(g -> new Feedback.Attempt(g.attempt(), g.status().name(), Feedback.Judge.of(g), g.overallScore(),
+					g.verdict(), g.requestedAt(), g.finishedAt()))
 			.toList();
 	}
 
@@ -101,8 +101,8 @@ public class GradingService {
 					interview.answer(step.key()).followUpQuestion(),
 					interview.scenario().step(step.key()).referenceDiagram()));
 		}
-		return Feedback.graded(grading.attempt(), Feedback.Judge.of(grading), grading.overallScore(), grading.verdict(), steps,
-				grading.flags(), grading.finishedAt(), interview.scenario().factList());
+		return Feedback.graded(grading.attempt(), Feedback.Judge.of(grading), grading.overallScore(), grading.verdict(),
+				steps, grading.flags(), grading.finishedAt(), interview.scenario().factList());
 	}
 
 	/** Where a grading stands: the steps graded so far, in the order they were graded. */

@@ -3,7 +3,9 @@ package com.designcoach.grading;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.rubric.Verdict;
 
-/** What grading needs from interviews: their content, and a place to record the outcome. */
+/**
+ * What grading needs from interviews: their content, and a place to record the outcome.
+ */
 public interface GradingSource {
 
 	InterviewContext context(long interviewId);

@@ -8,10 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A candidate's daily allowance of model calls (UTC days): {@code app.grading.daily-quota}
- * gradings, each costing one call per step, and a follow-up from the model one call. It is
- * taken in the caller's transaction with a single upsert that refuses to pass the limit, so
- * concurrent submits serialise on the user's row instead of all reading the same count.
+ * A candidate's daily allowance of model calls (UTC days):
+ * {@code app.grading.daily-quota} gradings, each costing one call per step, and a
+ * follow-up from the model one call. It is taken in the caller's transaction with a
+ * single upsert that refuses to pass the limit, so concurrent submits serialise on the
+ * user's row instead of all reading the same count.
  */
 @Component
 public class ModelQuota {
@@ -39,7 +40,10 @@ public class ModelQuota {
 		}
 	}
 
-	/** Takes one follow-up question from today's allowance, or answers 429 and takes nothing. */
+	/**
+	 * Takes one follow-up question from today's allowance, or answers 429 and takes
+	 * nothing.
+	 */
 	public void takeFollowUp(long userId) {
 		if (!take(userId, FOLLOW_UP_COST, 0, 1)) {
 			throw ApiException.tooManyRequests("You have used today's allowance of model calls (" + dailyQuota
@@ -48,8 +52,8 @@ public class ModelQuota {
 	}
 
 	/**
-	 * Takes one clarifying question answered by the model, like a follow-up (one call, counted
-	 * with the follow-ups), or answers 429 and takes nothing.
+	 * Takes one clarifying question answered by the model, like a follow-up (one call,
+	 * counted with the follow-ups), or answers 429 and takes nothing.
 	 */
 	public void takeQuestion(long userId) {
 		if (!take(userId, FOLLOW_UP_COST, 0, 1)) {

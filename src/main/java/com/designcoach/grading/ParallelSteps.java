@@ -15,22 +15,27 @@ import com.designcoach.judge.JudgeException;
 import com.designcoach.judge.StepVerdict;
 
 /**
- * Grades the steps of one interview in parallel, at most {@code concurrency} judge calls at
- * once, handing each verdict over as soon as it is ready (in the caller's thread, so saving
- * stays sequential). The first step that fails fails the grading and cancels the rest. The
- * threads are the service's shared ones; the limit is this instance's own, so gradings and
- * judge reports each keep theirs, as when each had a pool of that size.
+ * Grades the steps of one interview in parallel, at most {@code concurrency} judge calls
+ * at once, handing each verdict over as soon as it is ready (in the caller's thread, so
+ * saving stays sequential). The first step that fails fails the grading and cancels the
+ * rest. The threads are the service's shared ones; the limit is this instance's own, so
+ * gradings and judge reports each keep theirs, as when each had a pool of that size.
  */
 public final class ParallelSteps {
 
 	private final Executor calls;
 
-	/** {@code threads} may be shared and unbounded; at most {@code concurrency} of them judge here. */
+	/**
+	 * {@code threads} may be shared and unbounded; at most {@code concurrency} of them
+	 * judge here.
+	 */
 	public ParallelSteps(Executor threads, int concurrency) {
 		this.calls = new BoundedExecutor(threads, concurrency);
 	}
 
-	/** Receives each verdict; answers false to stop grading (the job is no longer ours). */
+	/**
+	 * Receives each verdict; answers false to stop grading (the job is no longer ours).
+	 */
 	public interface Sink {
 
 		boolean accept(String stepKey, StepVerdict verdict, Duration took);

@@ -8,9 +8,9 @@ import com.designcoach.rubric.Framework;
 import com.designcoach.rubric.Verdict;
 
 /**
- * The overall score and verdict, computed here from the step scores and the rubric's weights
- * and never taken from a judge: the weighted mean of the 1-5 step scores, mapped linearly so
- * that all 1s make 0 and all 5s make 100, rounded to an integer.
+ * The overall score and verdict, computed here from the step scores and the rubric's
+ * weights and never taken from a judge: the weighted mean of the 1-5 step scores, mapped
+ * linearly so that all 1s make 0 and all 5s make 100, rounded to an integer.
  */
 public final class Scoring {
 
@@ -22,8 +22,8 @@ public final class Scoring {
 	}
 
 	/**
-	 * The same over some of the steps (a drill): their weighted mean, and the cap for a step
-	 * scored 1 among them. Steps outside the subset are not read.
+	 * The same over some of the steps (a drill): their weighted mean, and the cap for a
+	 * step scored 1 among them. Steps outside the subset are not read.
 	 */
 	public static Result over(Map<String, Integer> stepScores, Framework framework, Collection<String> stepKeys) {
 		if (stepKeys.isEmpty()) {

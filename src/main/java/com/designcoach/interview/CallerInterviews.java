@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The caller's own interview, under the lock a change needs, and the checks every writer
- * makes. Another user's interview does not exist as far as the caller can tell: 404, as for
- * an id that was never issued. Runs in the caller's transaction.
+ * makes. Another user's interview does not exist as far as the caller can tell: 404, as
+ * for an id that was never issued. Runs in the caller's transaction.
  */
 @Component
 class CallerInterviews {
@@ -61,8 +61,8 @@ class CallerInterviews {
 
 	void requireWithinLimit(String text) {
 		if (text != null && text.codePointCount(0, text.length()) > maxAnswerChars) {
-			throw ApiException.payloadTooLarge(
-					"An answer may hold at most " + maxAnswerChars + " characters; nothing was saved");
+			throw ApiException
+				.payloadTooLarge("An answer may hold at most " + maxAnswerChars + " characters; nothing was saved");
 		}
 	}
 

@@ -9,7 +9,10 @@ import com.designcoach.rubric.Framework;
 import com.designcoach.web.ApiException;
 import com.designcoach.web.FieldError;
 
-/** The steps a drill asks for, checked against the rubric: 400 with a field path for each fault. */
+/**
+ * The steps a drill asks for, checked against the rubric: 400 with a field path for each
+ * fault.
+ */
 final class DrillSteps {
 
 	private DrillSteps() {

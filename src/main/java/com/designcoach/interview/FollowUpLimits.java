@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds the follow-up questions a candidate may ask of the model: so many per step, so many
- * per interview, and each one taken from the daily allowance of model calls. The caller holds
- * the interview row locked for update, so checking and counting cannot interleave.
+ * Bounds the follow-up questions a candidate may ask of the model: so many per step, so
+ * many per interview, and each one taken from the daily allowance of model calls. The
+ * caller holds the interview row locked for update, so checking and counting cannot
+ * interleave.
  */
 @Component
 class FollowUpLimits {
@@ -32,7 +33,8 @@ class FollowUpLimits {
 
 	/** Counts one follow-up asked of the model, or answers 429 and counts nothing. */
 	void take(long interviewId, String stepKey, long userId) {
-		int onStep = jdbc.sql("select follow_ups_asked from interview_answer where interview_id = :id and step_key = :step")
+		int onStep = jdbc
+			.sql("select follow_ups_asked from interview_answer where interview_id = :id and step_key = :step")
 			.param("id", interviewId)
 			.param("step", stepKey)
 			.query(Integer.class)

@@ -22,12 +22,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Streams a grading's progress as Server-Sent Events, read from the database so that it
- * works whichever instance grades: {@code progress} per graded step, then one {@code done},
- * and a comment every 15 s to keep proxies from closing the stream. One scheduled tick
- * serves every open stream, so open streams cost no threads; each still costs a database
- * read per tick, so a user may hold a few ({@code app.grading.events-per-user}) and the
- * instance a bounded number ({@code app.grading.events-max}), 429 past either. A grading
- * already finished is answered at once and the stream closed.
+ * works whichever instance grades: {@code progress} per graded step, then one
+ * {@code done}, and a comment every 15 s to keep proxies from closing the stream. One
+ * scheduled tick serves every open stream, so open streams cost no threads; each still
+ * costs a database read per tick, so a user may hold a few
+ * ({@code app.grading.events-per-user}) and the instance a bounded number
+ * ({@code app.grading.events-max}), 429 past either. A grading already finished is
+ * answered at once and the stream closed.
  */
 @Component
 class GradingEvents implements DisposableBean {
@@ -93,7 +94,10 @@ class GradingEvents implements DisposableBean {
 		open++;
 	}
 
-	/** Called once per stream whichever way it ends (completion, timeout, error, or several of them). */
+	/**
+	 * Called once per stream whichever way it ends (completion, timeout, error, or
+	 * several of them).
+	 */
 	private void close(Stream stream) {
 		if (streams.remove(stream)) {
 			release(stream.username);
@@ -149,13 +153,17 @@ class GradingEvents implements DisposableBean {
 			this.emitter = emitter;
 		}
 
-		/** Sends what is new; answers true once the grading has finished and {@code done} is sent. */
+		/**
+		 * Sends what is new; answers true once the grading has finished and {@code done}
+		 * is sent.
+		 */
 		boolean advance(GradingService.Progress progress) throws IOException {
 			while (sent < progress.gradedSteps().size()) {
 				sent++;
 				send(SseEmitter.event()
 					.name("progress")
-					.data(Map.of("done", sent, "total", progress.total(), "step", progress.gradedSteps().get(sent - 1))));
+					.data(Map.of("done", sent, "total", progress.total(), "step",
+							progress.gradedSteps().get(sent - 1))));
 			}
 			if (progress.finished()) {
 				String status = progress.status() == GradingStatus.GRADED ? "GRADED" : "FAILED";

@@ -10,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** One step's answer. Its version is the client's optimistic version: 0 until first saved. */
+/**
+ * One step's answer. Its version is the client's optimistic version: 0 until first saved.
+ */
 @Entity
 @Table(name = "interview_answer")
 class InterviewAnswer {

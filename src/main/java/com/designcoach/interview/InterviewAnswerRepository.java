@@ -15,7 +15,10 @@ interface InterviewAnswerRepository extends JpaRepository<InterviewAnswer, Long>
 
 	long countByInterviewId(long interviewId);
 
-	/** The step keys of every interview of a user, in step order: one query for the history. */
+	/**
+	 * The step keys of every interview of a user, in step order: one query for the
+	 * history.
+	 */
 	@Query(value = "select a.interview_id as interviewId, a.step_key as stepKey from interview_answer a "
 			+ "join interview i on i.id = a.interview_id where i.user_id = :userId order by a.interview_id, a.step_order",
 			nativeQuery = true)
@@ -29,7 +32,8 @@ interface InterviewAnswerRepository extends JpaRepository<InterviewAnswer, Long>
 
 	}
 
-	// The follow-up is written apart from the answer so that it never bumps the answer's version.
+	// The follow-up is written apart from the answer so that it never bumps the answer's
+	// version.
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = "update interview_answer set follow_up_question = :question, updated_at = now() "
 			+ "where interview_id = :interviewId and step_key = :stepKey", nativeQuery = true)

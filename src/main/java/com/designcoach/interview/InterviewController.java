@@ -41,8 +41,7 @@ class InterviewController {
 	@PostMapping
 	ResponseEntity<InterviewDtos.InterviewView> start(@Valid @RequestBody InterviewDtos.StartRequest request,
 			Principal user) {
-		InterviewDtos.InterviewView interview = interviews.start(user.getName(), request.scenarioId(),
-				request.steps());
+		InterviewDtos.InterviewView interview = interviews.start(user.getName(), request.scenarioId(), request.steps());
 		return ResponseEntity.created(URI.create("/api/interviews/" + interview.id())).body(interview);
 	}
 

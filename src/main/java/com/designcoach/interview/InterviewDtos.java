@@ -16,8 +16,8 @@ final class InterviewDtos {
 	}
 
 	/**
-	 * {@code scenarioId} takes an id or a slug; {@code steps}, when given, makes it a drill of
-	 * those steps only (checked by {@link DrillSteps}).
+	 * {@code scenarioId} takes an id or a slug; {@code steps}, when given, makes it a
+	 * drill of those steps only (checked by {@link DrillSteps}).
 	 */
 	record StartRequest(@NotBlank String scenarioId, List<String> steps) {
 	}
@@ -33,11 +33,16 @@ final class InterviewDtos {
 			String verdict, List<AskedQuestion> questions) {
 	}
 
-	/** A clarifying question for the interviewer; checked in the service, in code points. */
+	/**
+	 * A clarifying question for the interviewer; checked in the service, in code points.
+	 */
 	record AskQuestion(String question) {
 	}
 
-	/** A clarifying question and the interviewer's answer; {@code grounded} when a fact answered it. */
+	/**
+	 * A clarifying question and the interviewer's answer; {@code grounded} when a fact
+	 * answered it.
+	 */
 	record AskedQuestion(long id, String question, String answer, boolean grounded, Instant askedAt) {
 	}
 

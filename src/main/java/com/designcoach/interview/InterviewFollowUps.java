@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The interviewer's follow-up question on a step, and the candidate's reply to it. Apart from
- * the rest of an interview because asking may call a model, which must not happen inside a
- * transaction, and is counted against the follow-up limits.
+ * The interviewer's follow-up question on a step, and the candidate's reply to it. Apart
+ * from the rest of an interview because asking may call a model, which must not happen
+ * inside a transaction, and is counted against the follow-up limits.
  */
 @Service
 class InterviewFollowUps {
@@ -47,9 +47,9 @@ class InterviewFollowUps {
 
 	/**
 	 * Reads under a lock, asks the interviewer with no transaction open (a model may take
-	 * seconds), then stores the question if the interview is still open. A question from a
-	 * model is counted first, with the interview locked for update so that concurrent asks
-	 * cannot pass the limits together.
+	 * seconds), then stores the question if the interview is still open. A question from
+	 * a model is counted first, with the interview locked for update so that concurrent
+	 * asks cannot pass the limits together.
 	 */
 	InterviewDtos.Question followUp(String username, String id, String stepKey) {
 		long userId = accounts.idOf(username);
@@ -68,7 +68,9 @@ class InterviewFollowUps {
 					answered ? answer.followUpQuestion() : null);
 		});
 		if (draft.answeredQuestion() != null) {
-			return new InterviewDtos.Question(draft.answeredQuestion()); // answered: keep the pair together
+			return new InterviewDtos.Question(draft.answeredQuestion()); // answered: keep
+																			// the pair
+																			// together
 		}
 		ScenarioSnapshot scenario = scenarios.version(draft.scenarioVersionId());
 		String question = interviewer.followUp(scenario.document(), stepKey, draft.answerText());

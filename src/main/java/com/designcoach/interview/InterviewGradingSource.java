@@ -31,8 +31,8 @@ class InterviewGradingSource implements GradingSource {
 	/** The step whose grading reads the candidate's questions to the interviewer. */
 	private static final String CLARIFYING = "clarifying-requirements";
 
-	InterviewGradingSource(InterviewRepository interviews, InterviewAnswerRepository answers,
-			ScenarioService scenarios, RubricService rubric, InterviewPages pages) {
+	InterviewGradingSource(InterviewRepository interviews, InterviewAnswerRepository answers, ScenarioService scenarios,
+			RubricService rubric, InterviewPages pages) {
 		this.pages = pages;
 		this.interviews = interviews;
 		this.answers = answers;

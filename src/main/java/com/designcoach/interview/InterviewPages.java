@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The interview as its page shows it, read in one query. It is the most frequent read
- * (every reload, every open tab), and through JPA it cost a session, a transaction and two
- * queries. Inside a caller's transaction it sees that transaction's writes.
+ * (every reload, every open tab), and through JPA it cost a session, a transaction and
+ * two queries. Inside a caller's transaction it sees that transaction's writes.
  */
 @Component
 class InterviewPages {
@@ -39,18 +39,19 @@ class InterviewPages {
 
 	/** The interview, if it exists and belongs to this user. */
 	Optional<InterviewDtos.InterviewView> find(long id, long userId) {
-		List<Row> rows = jdbc.sql("""
-				select i.id, i.status, i.mode, i.scenario_version_id, i.started_at, i.deadline, i.submitted_at, i.overtime,
-				       i.overall_score, i.verdict, a.step_key, a.text, a.version, a.follow_up_question, a.follow_up_reply,
-				       q.ids as question_ids, q.questions, q.answers, q.grounded, q.asked_at
-				from interview i join interview_answer a on a.interview_id = i.id
-				cross join lateral (
-				    select array_agg(id order by id) as ids, array_agg(question order by id) as questions,
-				           array_agg(answer order by id) as answers, array_agg(grounded order by id) as grounded,
-				           array_agg(asked_at order by id) as asked_at
-				    from interview_question where interview_id = i.id and answer is not null) q
-				where i.id = :id and i.user_id = :userId
-				order by a.step_order""")
+		List<Row> rows = jdbc
+			.sql("""
+					select i.id, i.status, i.mode, i.scenario_version_id, i.started_at, i.deadline, i.submitted_at, i.overtime,
+					       i.overall_score, i.verdict, a.step_key, a.text, a.version, a.follow_up_question, a.follow_up_reply,
+					       q.ids as question_ids, q.questions, q.answers, q.grounded, q.asked_at
+					from interview i join interview_answer a on a.interview_id = i.id
+					cross join lateral (
+					    select array_agg(id order by id) as ids, array_agg(question order by id) as questions,
+					           array_agg(answer order by id) as answers, array_agg(grounded order by id) as grounded,
+					           array_agg(asked_at order by id) as asked_at
+					    from interview_question where interview_id = i.id and answer is not null) q
+					where i.id = :id and i.user_id = :userId
+					order by a.step_order""")
 			.param("id", id)
 			.param("userId", userId)
 			.query(InterviewPages::row)
@@ -73,8 +74,8 @@ class InterviewPages {
 	}
 
 	/**
-	 * The interview's answered clarifying questions, in the order they were asked. The page
-	 * reads them in its own query (above), so that a page is one round trip.
+	 * The interview's answered clarifying questions, in the order they were asked. The
+	 * page reads them in its own query (above), so that a page is one round trip.
 	 */
 	List<InterviewDtos.AskedQuestion> questions(long interviewId) {
 		return jdbc.sql("""
@@ -86,22 +87,25 @@ class InterviewPages {
 			.list();
 	}
 
-	private record Row(long id, InterviewStatus status, String mode, long scenarioVersionId, Instant startedAt, Instant deadline,
-			Instant submittedAt, boolean overtime, Integer overallScore, String verdict, String stepKey, String text,
-			int version, String followUpQuestion, String followUpReply, List<InterviewDtos.AskedQuestion> questions) {
+	private record Row(long id, InterviewStatus status, String mode, long scenarioVersionId, Instant startedAt,
+			Instant deadline, Instant submittedAt, boolean overtime, Integer overallScore, String verdict,
+			String stepKey, String text, int version, String followUpQuestion, String followUpReply,
+			List<InterviewDtos.AskedQuestion> questions) {
 	}
 
 	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
 		return new Row(rs.getLong("id"), InterviewStatus.valueOf(rs.getString("status")), rs.getString("mode"),
 				rs.getLong("scenario_version_id"), Timestamps.instant(rs, "started_at"),
-				Timestamps.instant(rs, "deadline"), Timestamps.instant(rs, "submitted_at"),
-				rs.getBoolean("overtime"), rs.getObject("overall_score", Integer.class), rs.getString("verdict"),
-				rs.getString("step_key"), rs.getString("text"), rs.getInt("version"),
-				rs.getString("follow_up_question"), rs.getString("follow_up_reply"),
-				rowNumber == 0 ? asked(rs) : List.of());
+				Timestamps.instant(rs, "deadline"), Timestamps.instant(rs, "submitted_at"), rs.getBoolean("overtime"),
+				rs.getObject("overall_score", Integer.class), rs.getString("verdict"), rs.getString("step_key"),
+				rs.getString("text"), rs.getInt("version"), rs.getString("follow_up_question"),
+				rs.getString("follow_up_reply"), rowNumber == 0 ? asked(rs) : List.of());
 	}
 
-	/** The aggregated questions, read once, from the first row: every row carries the same. */
+	/**
+	 * The aggregated questions, read once, from the first row: every row carries the
+	 * same.
+	 */
 	private static List<InterviewDtos.AskedQuestion> asked(ResultSet rs) throws SQLException {
 		Array ids = rs.getArray("question_ids");
 		if (ids == null) {
@@ -114,7 +118,8 @@ class InterviewPages {
 		Timestamp[] askedAt = (Timestamp[]) rs.getArray("asked_at").getArray();
 		List<InterviewDtos.AskedQuestion> asked = new ArrayList<>(id.length);
 		for (int i = 0; i < id.length; i++) {
-			asked.add(new InterviewDtos.AskedQuestion(id[i], question[i], answer[i], grounded[i], Timestamps.instant(askedAt[i])));
+			asked.add(new InterviewDtos.AskedQuestion(id[i], question[i], answer[i], grounded[i],
+					Timestamps.instant(askedAt[i])));
 		}
 		return asked;
 	}

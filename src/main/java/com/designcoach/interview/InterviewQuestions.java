@@ -18,10 +18,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Clarifying questions to the interviewer, answered from the scenario's facts. The question is
- * taken (counted, and charged to the model allowance when a model answers) with the interview
- * locked for update, so concurrent asks cannot pass the limit together; it is answered with no
- * transaction open, since a model may take seconds.
+ * Clarifying questions to the interviewer, answered from the scenario's facts. The
+ * question is taken (counted, and charged to the model allowance when a model answers)
+ * with the interview locked for update, so concurrent asks cannot pass the limit
+ * together; it is answered with no transaction open, since a model may take seconds.
  */
 @Service
 class InterviewQuestions {

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A candidate's mock interviews: start, autosave per step with optimistic versions, submit
- * (which freezes the answers and queues grading), feedback, regrade. Follow-ups are
- * {@link InterviewFollowUps}; finding the caller's own interview is {@link CallerInterviews}.
+ * A candidate's mock interviews: start, autosave per step with optimistic versions,
+ * submit (which freezes the answers and queues grading), feedback, regrade. Follow-ups
+ * are {@link InterviewFollowUps}; finding the caller's own interview is
+ * {@link CallerInterviews}.
  */
 @Service
 class InterviewService {
@@ -59,8 +60,9 @@ class InterviewService {
 	}
 
 	/**
-	 * A full interview, or with {@code drillSteps} a drill of those steps only: its answer rows
-	 * are those steps, and its deadline is the sum of their suggested minutes.
+	 * A full interview, or with {@code drillSteps} a drill of those steps only: its
+	 * answer rows are those steps, and its deadline is the sum of their suggested
+	 * minutes.
 	 */
 	@Transactional
 	InterviewDtos.InterviewView start(String username, String scenarioIdOrSlug, List<String> drillSteps) {
@@ -129,8 +131,8 @@ class InterviewService {
 	InterviewDtos.Submitted regrade(String username, String id) {
 		Interview interview = caller.lockedForSubmit(username, id);
 		if (interview.status() != InterviewStatus.GRADED && interview.status() != InterviewStatus.FAILED) {
-			throw ApiException.conflict("Only a graded or failed interview can be regraded; this one is "
-					+ interview.status());
+			throw ApiException
+				.conflict("Only a graded or failed interview can be regraded; this one is " + interview.status());
 		}
 		interview.regrade();
 		grading.enqueue(interview.id(), interview.userId(), (int) answers.countByInterviewId(interview.id()));
@@ -158,7 +160,10 @@ class InterviewService {
 		return grading.history(submitted(username, id));
 	}
 
-	/** The id of the caller's own interview once submitted; 404 for others', 409 before submission. */
+	/**
+	 * The id of the caller's own interview once submitted; 404 for others', 409 before
+	 * submission.
+	 */
 	@Transactional(readOnly = true)
 	long submitted(String username, String id) {
 		Interview interview = caller.owned(username, id);

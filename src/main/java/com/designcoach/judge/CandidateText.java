@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import com.designcoach.diagram.Diagrams;
 
 /**
- * What every judge does with a candidate's text after grading it: checking that a quote is
- * the candidate's, word for word. Before grading, the text is screened ({@link ScreenedAnswer}).
+ * What every judge does with a candidate's text after grading it: checking that a quote
+ * is the candidate's, word for word. Before grading, the text is screened
+ * ({@link ScreenedAnswer}).
  */
 public final class CandidateText {
 
@@ -15,8 +16,9 @@ public final class CandidateText {
 	}
 
 	/**
-	 * The diagram line a quote stands for when the quote is what a line of a diagram in the
-	 * text says (a model may quote the reading it was given); otherwise the quote itself.
+	 * The diagram line a quote stands for when the quote is what a line of a diagram in
+	 * the text says (a model may quote the reading it was given); otherwise the quote
+	 * itself.
 	 */
 	public static String diagramLine(String text, String quote) {
 		if (quote == null || containsVerbatim(text, quote) || !Diagrams.mayContainDiagram(text)) {
@@ -33,9 +35,10 @@ public final class CandidateText {
 
 	/**
 	 * Whether the quote occurs in the text word for word, as models quote: whitespace
-	 * collapsed, full-width and half-width forms alike, curly quotes straight, the quote's own
-	 * quotation marks dropped, and an ellipsis standing for an omitted stretch (each piece
-	 * around it must then be there, in order, and hold at least {@value #MIN_PIECE} characters).
+	 * collapsed, full-width and half-width forms alike, curly quotes straight, the
+	 * quote's own quotation marks dropped, and an ellipsis standing for an omitted
+	 * stretch (each piece around it must then be there, in order, and hold at least
+	 * {@value #MIN_PIECE} characters).
 	 */
 	public static boolean containsVerbatim(String text, String quote) {
 		String haystack = normalize(text);
@@ -68,7 +71,10 @@ public final class CandidateText {
 			return "";
 		}
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.replace('\u201c', '"').replace('\u201d', '"').replace('\u2018', '\'').replace('\u2019', '\'');
+			.replace('\u201c', '"')
+			.replace('\u201d', '"')
+			.replace('\u2018', '\'')
+			.replace('\u2019', '\'');
 		return folded.strip().replaceAll("\\s+", " ");
 	}
 

@@ -1,8 +1,8 @@
 package com.designcoach.judge;
 
 /**
- * The interviewer's answer to a clarifying question; {@code grounded} when it comes from one
- * of the scenario's facts, otherwise it says the point is not specified.
+ * The interviewer's answer to a clarifying question; {@code grounded} when it comes from
+ * one of the scenario's facts, otherwise it says the point is not specified.
  */
 public record ClarifyingAnswer(String answer, boolean grounded) {
 

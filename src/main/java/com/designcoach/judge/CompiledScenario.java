@@ -9,9 +9,9 @@ import java.util.Set;
 import com.designcoach.scenario.ScenarioDocument;
 
 /**
- * A scenario prepared for lexical grading: every keyword compiled once, plus the words and
- * glossary groups of its own text, which tell an answer about this system from one about
- * another.
+ * A scenario prepared for lexical grading: every keyword compiled once, plus the words
+ * and glossary groups of its own text, which tell an answer about this system from one
+ * about another.
  */
 final class CompiledScenario {
 
@@ -26,8 +26,8 @@ final class CompiledScenario {
 	private final boolean writtenInChinese;
 
 	CompiledScenario(ScenarioDocument scenario) {
-		scenario.steps().forEach((key, step) -> steps.put(key,
-				step.keyPoints().stream().map(CompiledKeyPoint::of).toList()));
+		scenario.steps()
+			.forEach((key, step) -> steps.put(key, step.keyPoints().stream().map(CompiledKeyPoint::of).toList()));
 		String ownText = ownText(scenario);
 		ownWords.addAll(Text.terms(ownText));
 		writtenInChinese = Text.mostlyChinese(ownText);
@@ -36,7 +36,10 @@ final class CompiledScenario {
 		ownGroups.addAll(Glossary.englishGroupsIn(ownSentences));
 	}
 
-	/** The scenario's own words: reference answers, follow-ups, key points and keywords, title, summary, prompt. */
+	/**
+	 * The scenario's own words: reference answers, follow-ups, key points and keywords,
+	 * title, summary, prompt.
+	 */
 	static String ownText(ScenarioDocument scenario) {
 		StringBuilder ownText = new StringBuilder();
 		scenario.steps().forEach((key, step) -> {
@@ -66,7 +69,10 @@ final class CompiledScenario {
 		return ownGroups;
 	}
 
-	/** Whether the scenario's own text has Chinese in it, so Chinese words can be compared with it directly. */
+	/**
+	 * Whether the scenario's own text has Chinese in it, so Chinese words can be compared
+	 * with it directly.
+	 */
 	boolean writtenInChinese() {
 		return writtenInChinese;
 	}
@@ -79,9 +85,10 @@ final class CompiledScenario {
 		}
 
 		/**
-		 * What a full overlap with this point's words looks like. Half the character pairs of
-		 * Chinese text straddle two words, and nobody rewording a point repeats those, so
-		 * a Chinese point's overlap reads about half of an English one's for the same content.
+		 * What a full overlap with this point's words looks like. Half the character
+		 * pairs of Chinese text straddle two words, and nobody rewording a point repeats
+		 * those, so a Chinese point's overlap reads about half of an English one's for
+		 * the same content.
 		 */
 		double overlapScale() {
 			return inChinese() ? OfflineThresholds.CHINESE_OVERLAP_SCALE : 1;

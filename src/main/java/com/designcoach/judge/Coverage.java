@@ -21,22 +21,29 @@ import static com.designcoach.judge.OfflineThresholds.WORDS_SAID_BESIDES_NAMES;
 /** How well an answer covers one key point, and the sentence that shows it. */
 record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Text.Sentence evidence) {
 
-	/** How well the sentences of one step's answer cover each of the step's key points, in order. */
+	/**
+	 * How well the sentences of one step's answer cover each of the step's key points, in
+	 * order.
+	 */
 	static List<Coverage> ofStep(List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Text.Sentence> sentences) {
 		return ofStep(keyPoints, sentences, keywordsIn(sentences, keyPoints));
 	}
 
-	/** The same, with the keywords each sentence holds already found ({@link #keywordsIn}). */
+	/**
+	 * The same, with the keywords each sentence holds already found
+	 * ({@link #keywordsIn}).
+	 */
 	static List<Coverage> ofStep(List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Text.Sentence> sentences,
 			Map<Text.Sentence, List<Keyword>> held) {
 		Set<Text.Sentence> namesOnly = namesOnly(sentences, held);
-		Set<String> answerTerms = termsOf(sentences.stream().filter(sentence -> !namesOnly.contains(sentence)).toList());
+		Set<String> answerTerms = termsOf(
+				sentences.stream().filter(sentence -> !namesOnly.contains(sentence)).toList());
 		return keyPoints.stream().map(point -> of(point, sentences, answerTerms, namesOnly, held)).toList();
 	}
 
 	/**
-	 * The same, with a {@link SemanticMatcher}'s vote on the key points the keywords leave
-	 * short; with none ({@code null}) exactly the keywords' coverage.
+	 * The same, with a {@link SemanticMatcher}'s vote on the key points the keywords
+	 * leave short; with none ({@code null}) exactly the keywords' coverage.
 	 */
 	static List<Coverage> ofStep(List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Text.Sentence> sentences,
 			Map<Text.Sentence, List<Keyword>> held, SemanticMatcher semantic) {
@@ -50,8 +57,8 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 	}
 
 	/**
-	 * The step's keywords each sentence holds, found once: coverage, the names-only test and
-	 * depth all ask, and matching is most of the judge's work.
+	 * The step's keywords each sentence holds, found once: coverage, the names-only test
+	 * and depth all ask, and matching is most of the judge's work.
 	 */
 	static Map<Text.Sentence, List<Keyword>> keywordsIn(List<Text.Sentence> sentences,
 			List<CompiledScenario.CompiledKeyPoint> keyPoints) {
@@ -71,12 +78,13 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 	}
 
 	/**
-	 * {@code answerTerms} are the terms of the substantive sentences, with their translations
-	 * ({@link #termsOf}); {@code namesOnly} are the sentences that only name things (see
-	 * {@link #namesOnly}). A key point named only there is mentioned, not covered.
+	 * {@code answerTerms} are the terms of the substantive sentences, with their
+	 * translations ({@link #termsOf}); {@code namesOnly} are the sentences that only name
+	 * things (see {@link #namesOnly}). A key point named only there is mentioned, not
+	 * covered.
 	 */
-	private static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences, Set<String> answerTerms,
-			Set<Text.Sentence> namesOnly, Map<Text.Sentence, List<Keyword>> held) {
+	private static Coverage of(CompiledScenario.CompiledKeyPoint point, List<Text.Sentence> sentences,
+			Set<String> answerTerms, Set<Text.Sentence> namesOnly, Map<Text.Sentence, List<Keyword>> held) {
 		Set<Keyword> found = new HashSet<>();
 		boolean named = false;
 		Text.Sentence best = null;
@@ -105,9 +113,11 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 			}
 		}
 		double overlap = overlap(point.terms(), answerTerms) / point.overlapScale();
-		// A single keyword needs the point's other words near it, not anywhere in the answer:
+		// A single keyword needs the point's other words near it, not anywhere in the
+		// answer:
 		// filler elsewhere must not complete a point. Across languages the few words the
-		// glossary translates are all there is to go on, so there the whole answer counts.
+		// glossary translates are all there is to go on, so there the whole answer
+		// counts.
 		if (found.size() >= KEYWORDS_TO_COVER
 				|| (found.size() == 1 && nearbyOverlap(point, best, around, overlap) >= NEARBY_OVERLAP_TO_COVER)
 				|| overlap >= OVERLAP_TO_COVER) {
@@ -122,7 +132,10 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		return new Coverage(point, named ? MENTIONED : 0, null);
 	}
 
-	/** The overlap around the keyword's sentences; computed only when a single keyword asks, as it scans the glossary. */
+	/**
+	 * The overlap around the keyword's sentences; computed only when a single keyword
+	 * asks, as it scans the glossary.
+	 */
 	private static double nearbyOverlap(CompiledScenario.CompiledKeyPoint point, Text.Sentence best,
 			List<Text.Sentence> around, double overlap) {
 		boolean acrossLanguages = Text.mostlyChinese(best.original()) != point.inChinese();
@@ -134,12 +147,12 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 			"\\b(then|before|after|instead of|rather than|over|on top of|feeds?|into|per|so that|because|since|for)\\b|→|->|=>|⇒|>|先|再|然后|之后|之前|而不是|替代|用于|以便|因为|\\d");
 
 	/**
-	 * The sentences that do nothing but name things: fewer than two of their content words
-	 * are not the step's keywords ("RAG, vector database, reranker, guardrails." or "We use
-	 * Kafka and Flink."). Half the character pairs of Chinese straddle words, so they count
-	 * half. Naming a technique is not explaining it; but a note that relates what it names
-	 * ("two-tower retrieval, then a DCN ranker", "cache → p95 40 ms") states a decision, so a
-	 * relation word or a figure counts as something said.
+	 * The sentences that do nothing but name things: fewer than two of their content
+	 * words are not the step's keywords ("RAG, vector database, reranker, guardrails." or
+	 * "We use Kafka and Flink."). Half the character pairs of Chinese straddle words, so
+	 * they count half. Naming a technique is not explaining it; but a note that relates
+	 * what it names ("two-tower retrieval, then a DCN ranker", "cache → p95 40 ms")
+	 * states a decision, so a relation word or a figure counts as something said.
 	 */
 	private static Set<Text.Sentence> namesOnly(List<Text.Sentence> sentences, Map<Text.Sentence, List<Keyword>> held) {
 		Set<Text.Sentence> listing = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -163,9 +176,9 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 	}
 
 	/**
-	 * The content terms of the sentences, plus the glossary's translation of every term it
-	 * knows in them, so a Chinese answer can overlap an English key point's words, and the
-	 * reverse.
+	 * The content terms of the sentences, plus the glossary's translation of every term
+	 * it knows in them, so a Chinese answer can overlap an English key point's words, and
+	 * the reverse.
 	 */
 	static Set<String> termsOf(List<Text.Sentence> sentences) {
 		Set<String> terms = new HashSet<>();
@@ -176,7 +189,10 @@ record Coverage(CompiledScenario.CompiledKeyPoint keyPoint, double strength, Tex
 		return terms;
 	}
 
-	/** The step's share of key points covered, a touched point counting its partial credit. */
+	/**
+	 * The step's share of key points covered, a touched point counting its partial
+	 * credit.
+	 */
 	static double fraction(List<Coverage> coverage) {
 		return coverage.stream().mapToDouble(Coverage::strength).sum() / Math.max(1, coverage.size());
 	}

@@ -20,9 +20,12 @@ import static com.designcoach.judge.OfflineThresholds.TRADE_OFF_WEIGHT;
 /** How concrete an answer is: quantities, trade-offs weighed, and reasons given. */
 record Depth(int quantities, int tradeOffs, int reasons) {
 
-	/** A figure, in digits or Chinese numerals, or a formula written out ("CTR = clicks / impressions"). */
-	private static final Pattern QUANTITY = Pattern.compile(
-			"\\d|[一二三四五六七八九十百千万亿]+(个|台|张|倍|秒|毫秒|分钟|小时|天|万|亿)|[\\p{L}_)]\\s*[=≈≤≥]\\s*[\\p{L}(]+\\s*[/*×·+^-]");
+	/**
+	 * A figure, in digits or Chinese numerals, or a formula written out ("CTR = clicks /
+	 * impressions").
+	 */
+	private static final Pattern QUANTITY = Pattern
+		.compile("\\d|[一二三四五六七八九十百千万亿]+(个|台|张|倍|秒|毫秒|分钟|小时|天|万|亿)|[\\p{L}_)]\\s*[=≈≤≥]\\s*[\\p{L}(]+\\s*[/*×·+^-]");
 
 	private static final Pattern TRADE_OFF = Pattern.compile(
 			"\\b(trade-?offs?|versus|vs\\.?|instead of|rather than|at the (cost|expense) of|downsides?|drawbacks?|on the other hand|but|however|whereas|although|though|alternatively|compared (to|with)|cheaper|costlier|slower|faster|tension|the catch|the risk|outweighs?|worth it|not worth|pros and cons|in exchange|pros?|cons|upsides?|tradeoffs?|less memory|more memory|fewer|smaller|larger)\\b|↔|⇄|权衡|取舍|代价|但是|不过|而不是|相比|缺点|优缺点|优点|折中|虽然|然而|比起|牺牲|换来|换取|好处是|坏处|风险是|反而|对比|更快|更慢|更便宜|更贵",
@@ -34,7 +37,10 @@ record Depth(int quantities, int tradeOffs, int reasons) {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
-	/** The depth of one step's answer: only its sentences on the step's key points ({@link #onTopic}) count. */
+	/**
+	 * The depth of one step's answer: only its sentences on the step's key points
+	 * ({@link #onTopic}) count.
+	 */
 	static Depth ofStep(List<Text.Sentence> sentences, List<CompiledScenario.CompiledKeyPoint> keyPoints,
 			Map<Text.Sentence, List<Keyword>> held, CompiledScenario scenario) {
 		return of(onTopic(sentences, keyPoints, held, scenario));
@@ -44,7 +50,8 @@ record Depth(int quantities, int tradeOffs, int reasons) {
 	 * Sentences about the step's key points that add something: touching one of their
 	 * keywords, or sharing at least two of their words and bringing at least two of the
 	 * scenario's terms not said before in the step. Only they can show depth; filler that
-	 * restates ("catching fraud is good, so we want to catch as much as possible") cannot.
+	 * restates ("catching fraud is good, so we want to catch as much as possible")
+	 * cannot.
 	 */
 	private static List<Text.Sentence> onTopic(List<Text.Sentence> sentences,
 			List<CompiledScenario.CompiledKeyPoint> keyPoints, Map<Text.Sentence, List<Keyword>> held,
@@ -62,8 +69,8 @@ record Depth(int quantities, int tradeOffs, int reasons) {
 				.count() >= ON_TOPIC_SHARED_WORDS;
 			long fresh = sentence.terms()
 				.stream()
-				.filter(term -> !said.contains(term) && (scenario.ownWords().contains(term)
-						|| Text.hasCjk(term) != scenario.writtenInChinese()))
+				.filter(term -> !said.contains(term)
+						&& (scenario.ownWords().contains(term) || Text.hasCjk(term) != scenario.writtenInChinese()))
 				.limit(ON_TOPIC_NEW_TERMS)
 				.count();
 			if (keyword || (related && fresh >= ON_TOPIC_NEW_TERMS)) {
@@ -74,7 +81,10 @@ record Depth(int quantities, int tradeOffs, int reasons) {
 		return onTopic;
 	}
 
-	/** Quantities count once each: a figure said again ("as I said, 5% first") is not a second figure. */
+	/**
+	 * Quantities count once each: a figure said again ("as I said, 5% first") is not a
+	 * second figure.
+	 */
 	static Depth of(List<Text.Sentence> sentences) {
 		int quantities = 0;
 		int tradeOffs = 0;
@@ -93,7 +103,10 @@ record Depth(int quantities, int tradeOffs, int reasons) {
 		return new Depth(quantities, tradeOffs, reasons);
 	}
 
-	/** 0 for a bare list of components, 1 for an answer that quantifies, weighs and explains. */
+	/**
+	 * 0 for a bare list of components, 1 for an answer that quantifies, weighs and
+	 * explains.
+	 */
 	double value() {
 		return QUANTITY_WEIGHT * Math.min(1, quantities / QUANTITIES_FOR_FULL_DEPTH)
 				+ TRADE_OFF_WEIGHT * Math.min(1, tradeOffs / TRADE_OFFS_FOR_FULL_DEPTH)

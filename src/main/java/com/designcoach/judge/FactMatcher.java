@@ -10,10 +10,10 @@ import com.designcoach.scenario.ScenarioDocument;
 
 /**
  * Answers a clarifying question from the scenario's facts without a model: the fact whose
- * keywords the question names (stemmed, through the judge's bilingual glossary, so a Chinese
- * question finds an English fact and the reverse), or failing that the fact sharing the most
- * content words with it. A question that touches no fact well enough is not specified: the
- * interviewer never guesses a requirement.
+ * keywords the question names (stemmed, through the judge's bilingual glossary, so a
+ * Chinese question finds an English fact and the reverse), or failing that the fact
+ * sharing the most content words with it. A question that touches no fact well enough is
+ * not specified: the interviewer never guesses a requirement.
  */
 final class FactMatcher {
 
@@ -33,7 +33,9 @@ final class FactMatcher {
 		return best < 0 ? ClarifyingAnswer.notSpecified(question) : new ClarifyingAnswer(facts.get(best).text(), true);
 	}
 
-	/** The index of the fact that answers the question, or -1 when none does well enough. */
+	/**
+	 * The index of the fact that answers the question, or -1 when none does well enough.
+	 */
 	public static int bestFact(List<ScenarioDocument.Fact> facts, String question) {
 		if (facts == null || facts.isEmpty() || question == null || question.isBlank()) {
 			return -1;
@@ -57,9 +59,10 @@ final class FactMatcher {
 	}
 
 	/**
-	 * Three points a keyword named, one a shared content word, each divided by the number of
-	 * facts its words occur in: "documents" in a scenario about documents tells little, the
-	 * one fact about "languages" much. Nothing below the bar of one keyword or two words.
+	 * Three points a keyword named, one a shared content word, each divided by the number
+	 * of facts its words occur in: "documents" in a scenario about documents tells
+	 * little, the one fact about "languages" much. Nothing below the bar of one keyword
+	 * or two words.
 	 */
 	private static double score(ScenarioDocument.Fact fact, List<Text.Sentence> sentences, Set<String> asked,
 			Map<String, Integer> spread) {

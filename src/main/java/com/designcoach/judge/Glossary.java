@@ -16,19 +16,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Groups of words that mean the same thing in these interviews, in English and in Chinese,
- * so "p95" finds "95th percentile" and "latency" finds "延迟". A keyword that belongs to a
- * group matches any member of the group. The groups are data ({@value #RESOURCE}); this class
- * reads them once and answers lookups.
+ * Groups of words that mean the same thing in these interviews, in English and in
+ * Chinese, so "p95" finds "95th percentile" and "latency" finds "延迟". A keyword that
+ * belongs to a group matches any member of the group. The groups are data
+ * ({@value #RESOURCE}); this class reads them once and answers lookups.
  */
 final class Glossary {
 
-	/** One group to a line, members separated by " | "; lines starting with # are comments. */
+	/**
+	 * One group to a line, members separated by " | "; lines starting with # are
+	 * comments.
+	 */
 	static final String RESOURCE = "judge/glossary.txt";
 
 	private static final Pattern DELIMITER = Pattern.compile(" \\| ");
 
-	/** Read once, when a judge first needs it; {@link OfflineJudge} asks at startup, so a broken file stops the application. */
+	/**
+	 * Read once, when a judge first needs it; {@link OfflineJudge} asks at startup, so a
+	 * broken file stops the application.
+	 */
 	private static final Glossary INSTANCE = new Glossary(read(RESOURCE));
 
 	/** Stemmed English phrase (tokens joined by spaces) to the groups it belongs to. */
@@ -57,18 +63,25 @@ final class Glossary {
 			Group group = new Group(List.copyOf(english), List.copyOf(chinese));
 			groups.add(group);
 			for (String word : words) {
-				(Text.hasCjk(word) ? byChinese : byPhrase).computeIfAbsent(key(word), member -> new ArrayList<>()).add(group);
+				(Text.hasCjk(word) ? byChinese : byPhrase).computeIfAbsent(key(word), member -> new ArrayList<>())
+					.add(group);
 			}
 			english.forEach(phrase -> longestPhrase = Math.max(longestPhrase, phrase.size()));
 		}
 	}
 
-	/** What a member is looked up by: English as the stems of its folded words joined by spaces, Chinese folded. */
+	/**
+	 * What a member is looked up by: English as the stems of its folded words joined by
+	 * spaces, Chinese folded.
+	 */
 	static String key(String member) {
 		return Text.hasCjk(member) ? Text.fold(member) : String.join(" ", Text.stems(Text.fold(member)));
 	}
 
-	/** The groups of a glossary resource as written, in order; a file that is missing or malformed stops here. */
+	/**
+	 * The groups of a glossary resource as written, in order; a file that is missing or
+	 * malformed stops here.
+	 */
 	static List<List<String>> read(String resource) {
 		InputStream in = Glossary.class.getClassLoader().getResourceAsStream(resource);
 		if (in == null) {
@@ -83,8 +96,10 @@ final class Glossary {
 					continue;
 				}
 				List<String> terms = List.of(DELIMITER.split(line.strip(), -1));
-				if (terms.stream().anyMatch(term -> term.isBlank() || !term.equals(term.strip()) || term.contains("|"))) {
-					throw new IllegalStateException(resource + ", line " + number + ": a member is empty or badly delimited");
+				if (terms.stream()
+					.anyMatch(term -> term.isBlank() || !term.equals(term.strip()) || term.contains("|"))) {
+					throw new IllegalStateException(
+							resource + ", line " + number + ": a member is empty or badly delimited");
 				}
 				groups.add(terms);
 			}
@@ -98,7 +113,10 @@ final class Glossary {
 		return groups;
 	}
 
-	/** Reads the glossary if it has not been read: a judge asks when it is made, so a broken file fails early. */
+	/**
+	 * Reads the glossary if it has not been read: a judge asks when it is made, so a
+	 * broken file fails early.
+	 */
 	static void load() {
 		Objects.requireNonNull(INSTANCE);
 	}
@@ -113,8 +131,8 @@ final class Glossary {
 	}
 
 	/**
-	 * For a phrase the glossary lacks, the groups of its longest glossary sub-phrase, if that
-	 * holds at least half its words: "handoff rate" gives the groups of "handoff".
+	 * For a phrase the glossary lacks, the groups of its longest glossary sub-phrase, if
+	 * that holds at least half its words: "handoff rate" gives the groups of "handoff".
 	 */
 	static List<Group> groupsWithin(List<String> stems) {
 		if (!INSTANCE.byPhrase.getOrDefault(String.join(" ", stems), List.of()).isEmpty()) {
@@ -131,7 +149,10 @@ final class Glossary {
 		return List.of();
 	}
 
-	/** The same for Chinese: the groups of the longest glossary term inside, if it holds at least half the characters. */
+	/**
+	 * The same for Chinese: the groups of the longest glossary term inside, if it holds
+	 * at least half the characters.
+	 */
 	static List<Group> groupsWithinChinese(String term) {
 		if (INSTANCE.byChinese.containsKey(term)) {
 			return List.of();
@@ -146,7 +167,10 @@ final class Glossary {
 		return longest == null ? List.of() : INSTANCE.byChinese.get(longest);
 	}
 
-	/** The groups a Chinese term belongs to, so a Chinese key point also finds its English synonyms. */
+	/**
+	 * The groups a Chinese term belongs to, so a Chinese key point also finds its English
+	 * synonyms.
+	 */
 	static List<Group> groupsOfChinese(String term) {
 		return INSTANCE.byChinese.getOrDefault(term, List.of());
 	}
@@ -164,7 +188,10 @@ final class Glossary {
 		return found;
 	}
 
-	/** The groups whose English members occur in the sentences, found by looking up every run of stems. */
+	/**
+	 * The groups whose English members occur in the sentences, found by looking up every
+	 * run of stems.
+	 */
 	static Set<Group> englishGroupsIn(List<Text.Sentence> sentences) {
 		Set<Group> found = new LinkedHashSet<>();
 		for (Text.Sentence sentence : sentences) {
@@ -183,7 +210,9 @@ final class Glossary {
 		return found;
 	}
 
-	/** The members of one group: English as stemmed token runs, Chinese as plain strings. */
+	/**
+	 * The members of one group: English as stemmed token runs, Chinese as plain strings.
+	 */
 	record Group(List<List<String>> english, List<String> chinese) {
 	}
 

@@ -7,8 +7,9 @@ import com.designcoach.rubric.Framework;
 import com.designcoach.scenario.ScenarioDocument;
 
 /**
- * Everything a judge may read: the scenario version the interview used, the rubric, the answers,
- * and the steps to grade (all of the rubric's, or those of a drill, in rubric order).
+ * Everything a judge may read: the scenario version the interview used, the rubric, the
+ * answers, and the steps to grade (all of the rubric's, or those of a drill, in rubric
+ * order).
  */
 public record InterviewContext(ScenarioDocument scenario, Framework framework, Map<String, StepAnswer> answers,
 		List<String> steps) {
@@ -33,9 +34,9 @@ public record InterviewContext(ScenarioDocument scenario, Framework framework, M
 
 	/**
 	 * A step's answer and the follow-up exchange, both graded with the step, and for the
-	 * clarifying step the candidate's questions to the interviewer: asking about the right
-	 * things is what that step grades. The interviewer's answers are not the candidate's words
-	 * and are never graded.
+	 * clarifying step the candidate's questions to the interviewer: asking about the
+	 * right things is what that step grades. The interviewer's answers are not the
+	 * candidate's words and are never graded.
 	 */
 	public record StepAnswer(String text, String followUpQuestion, String followUpReply, List<String> questions) {
 
@@ -50,8 +51,9 @@ public record InterviewContext(ScenarioDocument scenario, Framework framework, M
 		}
 
 		/**
-		 * The candidate's own words for this step: the answer, the follow-up reply, then each
-		 * question on a line of its own, so that a quote from one is the question verbatim.
+		 * The candidate's own words for this step: the answer, the follow-up reply, then
+		 * each question on a line of its own, so that a quote from one is the question
+		 * verbatim.
 		 */
 		public String candidateText() {
 			String reply = followUpReply == null ? "" : followUpReply;

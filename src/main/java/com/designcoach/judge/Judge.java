@@ -1,8 +1,8 @@
 package com.designcoach.judge;
 
 /**
- * Grades one step of an interview. Implementations are interchangeable (offline, or an LLM
- * through LangChain4j); the overall score and verdict are never a judge's business.
+ * Grades one step of an interview. Implementations are interchangeable (offline, or an
+ * LLM through LangChain4j); the overall score and verdict are never a judge's business.
  */
 public interface Judge {
 

@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A key point's keyword, compiled with its stems and glossary synonyms for fast matching. */
+/**
+ * A key point's keyword, compiled with its stems and glossary synonyms for fast matching.
+ */
 final class Keyword {
 
 	private final String text;
@@ -18,7 +20,10 @@ final class Keyword {
 	/** The character pairs of the keyword's own Chinese, for answers that reword it. */
 	private final List<String> ownBigrams;
 
-	/** The content terms of the keyword and of its synonyms: the words that merely name it. */
+	/**
+	 * The content terms of the keyword and of its synonyms: the words that merely name
+	 * it.
+	 */
 	private final Set<String> terms;
 
 	private Keyword(String text, List<List<String>> englishRuns, List<String> chinese, List<String> ownBigrams) {
@@ -45,8 +50,10 @@ final class Keyword {
 				runs.addAll(group.english());
 				chinese.addAll(group.chinese());
 			}
-			// "转人工率" is not in the glossary but "转人工" is: its translations stand in across
-			// languages ("handoff rate" is found by "handoff"), while Chinese keeps the whole term.
+			// "转人工率" is not in the glossary but "转人工" is: its translations stand in
+			// across
+			// languages ("handoff rate" is found by "handoff"), while Chinese keeps the
+			// whole term.
 			Glossary.groupsWithinChinese(folded).forEach(group -> runs.addAll(group.english()));
 		}
 		List<String> stems = Text.stems(folded);
@@ -56,7 +63,8 @@ final class Keyword {
 				runs.addAll(group.english());
 				chinese.addAll(group.chinese());
 			}
-			// Likewise "handoff rate" finds "转人工" in a Chinese answer, and stays itself in English.
+			// Likewise "handoff rate" finds "转人工" in a Chinese answer, and stays itself
+			// in English.
 			Glossary.groupsWithin(stems).forEach(group -> chinese.addAll(group.chinese()));
 		}
 		List<String> bigrams = Text.cjkBigrams(folded).stream().distinct().toList();
@@ -91,7 +99,8 @@ final class Keyword {
 			return false;
 		}
 		long present = ownBigrams.stream().filter(folded::contains).count();
-		return present * OfflineThresholds.REWORDED_PAIRS_OF >= ownBigrams.size() * (long) OfflineThresholds.REWORDED_PAIRS;
+		return present * OfflineThresholds.REWORDED_PAIRS_OF >= ownBigrams.size()
+				* (long) OfflineThresholds.REWORDED_PAIRS;
 	}
 
 }

@@ -11,9 +11,9 @@ import com.designcoach.rubric.Framework;
 import com.designcoach.scenario.ScenarioDocument;
 
 /**
- * What the offline judge writes: the rationale, the level, and suggestions phrased as a coach
- * would say them (what to add, and why it matters in this scenario), not a key point's text
- * repeated back.
+ * What the offline judge writes: the rationale, the level, and suggestions phrased as a
+ * coach would say them (what to add, and why it matters in this scenario), not a key
+ * point's text repeated back.
  */
 final class OfflineFeedback {
 
@@ -24,14 +24,16 @@ final class OfflineFeedback {
 	private static final int MAX_QUOTE = 300;
 
 	/** Where a key point's topic ends and its detail begins. */
-	private static final Pattern TOPIC_END = Pattern.compile("[:;(]|\\s[—–-]\\s|, (?:with|and|plus|because|so|since|which|e\\.g\\.)\\b|[：；（，。]");
+	private static final Pattern TOPIC_END = Pattern
+		.compile("[:;(]|\\s[—–-]\\s|, (?:with|and|plus|because|so|since|which|e\\.g\\.)\\b|[：；（，。]");
 
 	/** The reason a key point gives for itself. */
 	private static final Pattern REASON = Pattern.compile(
 			"\\b(?:because|since|so that|so|otherwise|to avoid|to prevent)\\b\\s+([^.;:]{8,200})|(?:因为|以免|避免|为了|否则)([^。；]{4,80})",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern THIRD_PERSON_VERB = Pattern.compile("^([A-Z][a-z]+?)(ies|ches|shes|sses|xes|zes|s)\\b");
+	private static final Pattern THIRD_PERSON_VERB = Pattern
+		.compile("^([A-Z][a-z]+?)(ies|ches|shes|sses|xes|zes|s)\\b");
 
 	/** Why a step with no answer is at the lowest level. */
 	static final String NO_ANSWER = "No answer was given for this step.";
@@ -39,7 +41,10 @@ final class OfflineFeedback {
 	private OfflineFeedback() {
 	}
 
-	/** Why answers about another problem ({@code aboutInstead}, a scenario's title) earn nothing. */
+	/**
+	 * Why answers about another problem ({@code aboutInstead}, a scenario's title) earn
+	 * nothing.
+	 */
 	static String offTopic(String aboutInstead) {
 		return "The answers do not address this scenario: they read as an answer to another problem, \"" + aboutInstead
 				+ "\".";
@@ -53,9 +58,13 @@ final class OfflineFeedback {
 		if (partial > 0) {
 			text.append(", and touches ").append(partial).append(" more only in passing");
 		}
-		text.append(". On this step's topics it gives ").append(plural(depth.quantities(), "concrete figure"))
-			.append(", weighs ").append(plural(depth.tradeOffs(), "trade-off"))
-			.append(" and explains ").append(plural(depth.reasons(), "reason")).append('.');
+		text.append(". On this step's topics it gives ")
+			.append(plural(depth.quantities(), "concrete figure"))
+			.append(", weighs ")
+			.append(plural(depth.tradeOffs(), "trade-off"))
+			.append(" and explains ")
+			.append(plural(depth.reasons(), "reason"))
+			.append('.');
 		return text.toString();
 	}
 
@@ -68,7 +77,9 @@ final class OfflineFeedback {
 		return "Level " + score + ": " + step.descriptor(score);
 	}
 
-	/** Advice for each key point not fully covered, in the rubric's order, at most four. */
+	/**
+	 * Advice for each key point not fully covered, in the rubric's order, at most four.
+	 */
 	static List<String> forKeyPoints(ScenarioDocument scenario, String stepKey,
 			List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Coverage> coverage) {
 		List<String> suggestions = new ArrayList<>();
@@ -82,9 +93,10 @@ final class OfflineFeedback {
 	}
 
 	/**
-	 * "Use hybrid retrieval: in this scenario it matters because acronyms and error codes are
-	 * missed by dense search alone." The topic is the key point's opening clause turned into an
-	 * instruction; the reason is the key point's own, or the reference answer's sentence on it.
+	 * "Use hybrid retrieval: in this scenario it matters because acronyms and error codes
+	 * are missed by dense search alone." The topic is the key point's opening clause
+	 * turned into an instruction; the reason is the key point's own, or the reference
+	 * answer's sentence on it.
 	 */
 	static String advice(ScenarioDocument scenario, String stepKey, CompiledScenario.CompiledKeyPoint point,
 			boolean touched) {
@@ -92,7 +104,8 @@ final class OfflineFeedback {
 		String why = reason(point.text());
 		StringBuilder advice = new StringBuilder();
 		if (touched) {
-			advice.append("You touched on this; go further and ").append(lowerFirst(topic))
+			advice.append("You touched on this; go further and ")
+				.append(lowerFirst(topic))
 				.append(", saying what you would choose, with a figure or the alternative you rejected");
 		}
 		else {
@@ -109,7 +122,10 @@ final class OfflineFeedback {
 		return advice.toString().replace("..", ".");
 	}
 
-	/** The key point's opening clause, as an instruction: "Uses hybrid retrieval: ..." becomes "Use hybrid retrieval". */
+	/**
+	 * The key point's opening clause, as an instruction: "Uses hybrid retrieval: ..."
+	 * becomes "Use hybrid retrieval".
+	 */
 	static String topic(String keyPoint) {
 		String text = keyPoint.strip();
 		Matcher end = TOPIC_END.matcher(text);
@@ -118,8 +134,8 @@ final class OfflineFeedback {
 		if (clause.split("\\s+").length > MAX_TOPIC_WORDS && !Text.hasCjk(clause)) {
 			int comma = clause.indexOf(", ");
 			String[] words = (comma > 0 ? clause.substring(0, comma) : clause).split("\\s+");
-			clause = words.length > MAX_TOPIC_WORDS
-					? String.join(" ", Arrays.copyOf(words, MAX_TOPIC_WORDS)) + "\u2026" : String.join(" ", words);
+			clause = words.length > MAX_TOPIC_WORDS ? String.join(" ", Arrays.copyOf(words, MAX_TOPIC_WORDS)) + "\u2026"
+					: String.join(" ", words);
 		}
 		if (Text.hasCjk(clause) && Text.mostlyChinese(clause)) {
 			return "Add this to your answer: " + clause;
@@ -127,7 +143,8 @@ final class OfflineFeedback {
 		Matcher verb = THIRD_PERSON_VERB.matcher(clause);
 		if (verb.find()) {
 			String ending = verb.group(2);
-			String base = verb.group(1) + (ending.equals("ies") ? "y" : ending.equals("s") ? "" : ending.substring(0, 2));
+			String base = verb.group(1)
+					+ (ending.equals("ies") ? "y" : ending.equals("s") ? "" : ending.substring(0, 2));
 			return base + clause.substring(verb.end());
 		}
 		return "Cover " + lowerFirst(clause);
@@ -151,8 +168,8 @@ final class OfflineFeedback {
 	}
 
 	/**
-	 * The reference answer's sentence that names the point (one of its keywords) and says most
-	 * about it, a reason weighing in its favour; null when none names it.
+	 * The reference answer's sentence that names the point (one of its keywords) and says
+	 * most about it, a reason weighing in its favour; null when none names it.
 	 */
 	private static String referenceSentence(ScenarioDocument scenario, String stepKey,
 			CompiledScenario.CompiledKeyPoint point) {
@@ -194,9 +211,9 @@ final class OfflineFeedback {
 	}
 
 	private static String lowerFirst(String text) {
-		return text.isEmpty() || Character.isUpperCase(text.charAt(0)) && text.length() > 1
-				&& Character.isUpperCase(text.charAt(1)) ? text
-						: Character.toLowerCase(text.charAt(0)) + text.substring(1);
+		return text.isEmpty()
+				|| Character.isUpperCase(text.charAt(0)) && text.length() > 1 && Character.isUpperCase(text.charAt(1))
+						? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static String plural(int count, String noun) {

@@ -42,21 +42,33 @@ public class OfflineJudge implements Judge {
 
 	private final OfflineJudgeCaches caches;
 
-	/** A second opinion on coverage from meaning ({@link SemanticMatcher}); null in production: keywords alone. */
+	/**
+	 * A second opinion on coverage from meaning ({@link SemanticMatcher}); null in
+	 * production: keywords alone.
+	 */
 	private final SemanticMatcher semantic;
 
-	/** The judge the application runs: it tells off-topic answers from the bank's scenarios, its caches measured. */
+	/**
+	 * The judge the application runs: it tells off-topic answers from the bank's
+	 * scenarios, its caches measured.
+	 */
 	@Autowired
 	OfflineJudge(ScenarioBank bank, ObjectProvider<MeterRegistry> registry) {
 		this(bank, null, registry.getIfAvailable());
 	}
 
-	/** A judge that tells off-topic answers from the bank's scenarios, its caches not measured. */
+	/**
+	 * A judge that tells off-topic answers from the bank's scenarios, its caches not
+	 * measured.
+	 */
 	public OfflineJudge(ScenarioBank bank) {
 		this(bank, null, null);
 	}
 
-	/** The same, with a semantic matcher voting on coverage beside the keywords (null: none). */
+	/**
+	 * The same, with a semantic matcher voting on coverage beside the keywords (null:
+	 * none).
+	 */
 	OfflineJudge(ScenarioBank bank, SemanticMatcher semantic) {
 		this(bank, semantic, null);
 	}
@@ -65,7 +77,8 @@ public class OfflineJudge implements Judge {
 		this.bank = bank;
 		this.semantic = semantic;
 		this.caches = new OfflineJudgeCaches(registry);
-		// Now rather than at the first grading: a glossary that cannot be read stops the application.
+		// Now rather than at the first grading: a glossary that cannot be read stops the
+		// application.
 		Glossary.load();
 	}
 
@@ -82,7 +95,8 @@ public class OfflineJudge implements Judge {
 	@Override
 	public StepVerdict gradeStep(InterviewContext interview, String stepKey) {
 		CompiledScenario scenario = caches.compiled(interview.scenario());
-		Framework.Step rubricStep = interview.framework().step(stepKey)
+		Framework.Step rubricStep = interview.framework()
+			.step(stepKey)
 			.orElseThrow(() -> new JudgeException("The rubric has no step " + stepKey));
 		ScreenedInterview screened = caches.interview(interview);
 		ScreenedAnswer screening = screened.step(interview, stepKey);
@@ -93,8 +107,8 @@ public class OfflineJudge implements Judge {
 		if (sentences.isEmpty()) {
 			return nothingCovered(OfflineFeedback.NO_ANSWER, interview, stepKey, keyPoints, flags);
 		}
-		Optional<String> aboutInstead = screened.aboutInstead(() -> Relevance.aboutInstead(interview, screened, scenario,
-				caches.topicIndex(bank.scenarios(), interview.scenario())));
+		Optional<String> aboutInstead = screened.aboutInstead(() -> Relevance.aboutInstead(interview, screened,
+				scenario, caches.topicIndex(bank.scenarios(), interview.scenario())));
 		if (aboutInstead.isPresent()) {
 			flags.add(StepVerdict.OFF_TOPIC_SUSPECTED);
 			return nothingCovered(OfflineFeedback.offTopic(aboutInstead.get()), interview, stepKey, keyPoints, flags);
@@ -143,7 +157,10 @@ public class OfflineJudge implements Judge {
 		return Math.max(LEVEL_SUPERFICIAL, Math.min(LEVEL_TOP, LEVEL_ABSENT + (int) Math.round(points)));
 	}
 
-	/** An answer that hits no key point but talks about this scenario in general terms is superficial, not absent. */
+	/**
+	 * An answer that hits no key point but talks about this scenario in general terms is
+	 * superficial, not absent.
+	 */
 	private static boolean engaged(List<Text.Sentence> sentences, CompiledScenario scenario) {
 		return Relevance.share(sentences, scenario).shared() >= SHARED_WORDS_TO_ENGAGE;
 	}

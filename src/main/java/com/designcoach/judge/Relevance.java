@@ -26,24 +26,18 @@ final class Relevance {
 	}
 
 	/**
-	 * What the interview's answers seem to be about, when it is not this scenario; empty when
-	 * they are on topic. All its steps' screened sentences are read together, and their mean
-	 * coverage of this scenario's key points.
+	 * What the interview's answers seem to be about, when it is not this scenario; empty
+	 * when they are on topic. All its steps' screened sentences are read together, and
+	 * their mean coverage of this scenario's key points.
 	 */
 	static Optional<String> aboutInstead(InterviewContext interview, ScreenedInterview screened,
 			CompiledScenario scenario, TopicIndex index) {
 		List<Text.Sentence> sentences = new ArrayList<>();
-		double coverage = interview.scenario()
-			.steps()
-			.keySet()
-			.stream()
-			.mapToDouble(key -> {
-				List<Text.Sentence> honest = screened.step(interview, key).sentences();
-				sentences.addAll(honest);
-				return Coverage.fraction(Coverage.ofStep(scenario.keyPoints(key), honest));
-			})
-			.average()
-			.orElse(0);
+		double coverage = interview.scenario().steps().keySet().stream().mapToDouble(key -> {
+			List<Text.Sentence> honest = screened.step(interview, key).sentences();
+			sentences.addAll(honest);
+			return Coverage.fraction(Coverage.ofStep(scenario.keyPoints(key), honest));
+		}).average().orElse(0);
 		return aboutInstead(sentences, index, interview.scenario().slug(), coverage);
 	}
 
@@ -64,8 +58,8 @@ final class Relevance {
 	/**
 	 * Distinct words of the sentences, and how many of them the scenario's own text uses.
 	 * Words in the scenario's language are compared directly; words in the other language
-	 * count only when the glossary translates them, and are shared when the translation is
-	 * in the scenario's text.
+	 * count only when the glossary translates them, and are shared when the translation
+	 * is in the scenario's text.
 	 */
 	static Share share(List<Text.Sentence> sentences, CompiledScenario scenario) {
 		Set<String> words = new HashSet<>();
@@ -73,8 +67,8 @@ final class Relevance {
 			for (String term : sentence.terms()) {
 				boolean chinese = Text.hasCjk(term);
 				boolean sameLanguage = chinese == scenario.writtenInChinese();
-				if (chinese ? sameLanguage
-						: term.chars().anyMatch(Character::isLetter) && (sameLanguage || translatable(scenario, term))) {
+				if (chinese ? sameLanguage : term.chars().anyMatch(Character::isLetter)
+						&& (sameLanguage || translatable(scenario, term))) {
 					words.add(term);
 				}
 			}
@@ -98,7 +92,10 @@ final class Relevance {
 				|| Glossary.groupsOf(List.of(word)).stream().anyMatch(scenario.ownGroups()::contains);
 	}
 
-	/** An English word in a Chinese scenario that it uses as it is (LLM, p95) or that the glossary translates. */
+	/**
+	 * An English word in a Chinese scenario that it uses as it is (LLM, p95) or that the
+	 * glossary translates.
+	 */
 	private static boolean translatable(CompiledScenario scenario, String word) {
 		return scenario.ownWords().contains(word) || !Glossary.groupsOf(List.of(word)).isEmpty();
 	}

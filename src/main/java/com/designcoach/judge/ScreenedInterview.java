@@ -6,10 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What the offline judge learns of one interview while grading it, kept for its other steps:
- * each step's screened answer, and whether the answers are about another scenario. Every
- * step asks both of every other step's answers. It holds no reference to the interview, so
- * a cache keyed weakly by the interview can let both go together.
+ * What the offline judge learns of one interview while grading it, kept for its other
+ * steps: each step's screened answer, and whether the answers are about another scenario.
+ * Every step asks both of every other step's answers. It holds no reference to the
+ * interview, so a cache keyed weakly by the interview can let both go together.
  */
 final class ScreenedInterview {
 
@@ -22,7 +22,10 @@ final class ScreenedInterview {
 		return steps.computeIfAbsent(stepKey, key -> ScreenedAnswer.of(interview.answer(key).candidateText()));
 	}
 
-	/** What the answers are about instead of this scenario, decided once by {@code decide}. */
+	/**
+	 * What the answers are about instead of this scenario, decided once by
+	 * {@code decide}.
+	 */
 	synchronized Optional<String> aboutInstead(Supplier<Optional<String>> decide) {
 		if (aboutInstead == null) {
 			aboutInstead = decide.get();

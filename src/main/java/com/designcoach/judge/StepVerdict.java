@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A judge's verdict on one step. {@code evidence} quotes come verbatim from the step's answer
- * or its follow-up reply. {@code usage} says what an LLM judge spent; null for the offline one.
+ * A judge's verdict on one step. {@code evidence} quotes come verbatim from the step's
+ * answer or its follow-up reply. {@code usage} says what an LLM judge spent; null for the
+ * offline one.
  */
 public record StepVerdict(int score, String rationale, List<String> evidence, List<String> coveredKeyPoints,
 		List<String> missedKeyPoints, List<String> suggestions, Set<String> flags, Usage usage) {

@@ -8,9 +8,9 @@ import com.designcoach.scenario.ScenarioService;
 import org.springframework.stereotype.Component;
 
 /**
- * The bank as stored, archived scenarios included (they still describe a system an answer may
- * be about), read at most once a minute: gradings are far more frequent than edits, and a new
- * scenario only sharpens the off-topic test, so a minute's delay costs nothing.
+ * The bank as stored, archived scenarios included (they still describe a system an answer
+ * may be about), read at most once a minute: gradings are far more frequent than edits,
+ * and a new scenario only sharpens the off-topic test, so a minute's delay costs nothing.
  */
 @Component
 class StoredScenarioBank implements ScenarioBank {

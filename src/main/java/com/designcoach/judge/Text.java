@@ -10,10 +10,16 @@ import java.util.regex.Pattern;
 
 import com.designcoach.diagram.Diagrams;
 
-/** Splitting answers into sentences and sentences into comparable tokens, for English and Chinese. */
+/**
+ * Splitting answers into sentences and sentences into comparable tokens, for English and
+ * Chinese.
+ */
 final class Text {
 
-	/** Sentence ends: Latin punctuation before a space, CJK punctuation anywhere, and line breaks. */
+	/**
+	 * Sentence ends: Latin punctuation before a space, CJK punctuation anywhere, and line
+	 * breaks.
+	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|(?<=[。！？；])|\\n+");
 
 	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
@@ -27,29 +33,29 @@ final class Text {
 			"these", "those", "we", "i", "you", "they", "he", "she", "our", "my", "your", "their", "us", "me", "them",
 			"will", "would", "should", "could", "can", "may", "might", "must", "shall", "do", "does", "did", "have",
 			"has", "had", "not", "no", "so", "if", "then", "than", "but", "also", "into", "about", "such", "each",
-			"which", "who", "what", "when", "where", "how", "why", "all", "any", "some", "more", "most", "other",
-			"per", "via", "up", "out", "over", "under", "only", "very", "just", "e", "g", "eg", "ie", "etc", "there",
-			"here", "both", "one", "two", "use", "using", "used", "make", "sure", "need", "needs", "want", "get",
-			"like", "well", "way", "thing", "things", "good", "better", "best", "new", "s", "t");
+			"which", "who", "what", "when", "where", "how", "why", "all", "any", "some", "more", "most", "other", "per",
+			"via", "up", "out", "over", "under", "only", "very", "just", "e", "g", "eg", "ie", "etc", "there", "here",
+			"both", "one", "two", "use", "using", "used", "make", "sure", "need", "needs", "want", "get", "like",
+			"well", "way", "thing", "things", "good", "better", "best", "new", "s", "t");
 
 	/**
-	 * Pairs of Chinese characters that are function words or glue ("we", "can", "through",
-	 * "this"): as common in answers about anything as English stopwords are.
+	 * Pairs of Chinese characters that are function words or glue ("we", "can",
+	 * "through", "this"): as common in answers about anything as English stopwords are.
 	 */
-	static final Set<String> CHINESE_STOP_BIGRAMS = Set.of("我们", "你们", "他们", "可以", "需要", "进行", "一个", "这个", "那个",
-			"通过", "如果", "因为", "所以", "然后", "以及", "或者", "什么", "怎么", "如何", "是否", "时候", "没有", "就是", "还是", "其中",
-			"对于", "这样", "比如", "例如", "一些", "这些", "那些", "主要", "已经", "并且", "而且", "但是", "不过", "同时", "之后", "之前",
-			"以上", "以下", "首先", "其次", "最后", "另外", "能够", "应该", "必须", "一下", "一定", "非常", "比较", "的是", "是一", "了一",
-			"们的", "我会", "会用", "要求", "问题", "方面", "情况", "部分", "方式", "方法", "东西", "一般", "基本", "所有", "每个", "这里",
-			"还有", "也是", "都是", "不是", "只是", "就会", "可能", "来说", "的话", "之类", "等等", "上面", "下面", "里面", "其他", "自己");
+	static final Set<String> CHINESE_STOP_BIGRAMS = Set.of("我们", "你们", "他们", "可以", "需要", "进行", "一个", "这个", "那个", "通过",
+			"如果", "因为", "所以", "然后", "以及", "或者", "什么", "怎么", "如何", "是否", "时候", "没有", "就是", "还是", "其中", "对于", "这样", "比如",
+			"例如", "一些", "这些", "那些", "主要", "已经", "并且", "而且", "但是", "不过", "同时", "之后", "之前", "以上", "以下", "首先", "其次", "最后",
+			"另外", "能够", "应该", "必须", "一下", "一定", "非常", "比较", "的是", "是一", "了一", "们的", "我会", "会用", "要求", "问题", "方面", "情况",
+			"部分", "方式", "方法", "东西", "一般", "基本", "所有", "每个", "这里", "还有", "也是", "都是", "不是", "只是", "就会", "可能", "来说", "的话",
+			"之类", "等等", "上面", "下面", "里面", "其他", "自己");
 
 	private Text() {
 	}
 
 	/**
-	 * A sentence as it stands in the original text, and its tokens for matching: all English
-	 * stems in order (for phrases), and the content terms (English content stems and Chinese
-	 * character pairs) for overlap.
+	 * A sentence as it stands in the original text, and its tokens for matching: all
+	 * English stems in order (for phrases), and the content terms (English content stems
+	 * and Chinese character pairs) for overlap.
 	 */
 	record Sentence(String original, List<String> stems, String folded, Set<String> terms, int paragraph, int line,
 			String meaning, boolean fromDiagram) {
@@ -59,18 +65,22 @@ final class Text {
 		}
 
 		/**
-		 * A statement of a diagram: quoted as its line ({@code original}), matched on what it
-		 * says ({@code meaning}, "Request router → Vector index: top-k retrieval").
+		 * A statement of a diagram: quoted as its line ({@code original}), matched on
+		 * what it says ({@code meaning}, "Request router → Vector index: top-k
+		 * retrieval").
 		 */
 		static Sentence ofDiagram(String line, String meaning, int paragraph, int row) {
 			String folded = fold(meaning);
-			return new Sentence(line, Text.stems(folded), folded, Set.copyOf(Text.terms(meaning)), paragraph, row, meaning,
-					true);
+			return new Sentence(line, Text.stems(folded), folded, Set.copyOf(Text.terms(meaning)), paragraph, row,
+					meaning, true);
 		}
 
 	}
 
-	/** The sentences of an answer; a fenced Mermaid diagram gives one per edge or message ({@link Diagrams}). */
+	/**
+	 * The sentences of an answer; a fenced Mermaid diagram gives one per edge or message
+	 * ({@link Diagrams}).
+	 */
 	static List<Sentence> sentences(String text) {
 		List<Sentence> sentences = new ArrayList<>();
 		if (text == null || text.isBlank()) {
@@ -87,14 +97,18 @@ final class Text {
 				continue;
 			}
 			for (Diagrams.Statement statement : part.diagram()) {
-				sentences.add(Sentence.ofDiagram(statement.line(), statement.meaning(), at[0], at[1] + statement.row()));
+				sentences
+					.add(Sentence.ofDiagram(statement.line(), statement.meaning(), at[0], at[1] + statement.row()));
 			}
 			at = new int[] { at[0] + 1, at[1] + part.diagram().get(part.diagram().size() - 1).row() + 1 };
 		}
 		return sentences;
 	}
 
-	/** Adds the sentences of prose, numbering from the paragraph and line given; answers the next ones. */
+	/**
+	 * Adds the sentences of prose, numbering from the paragraph and line given; answers
+	 * the next ones.
+	 */
 	private static int[] prose(String text, int firstParagraph, int firstLine, List<Sentence> sentences) {
 		String[] paragraphs = PARAGRAPH_BREAK.split(text);
 		int line = firstLine;
@@ -129,7 +143,10 @@ final class Text {
 		return stems;
 	}
 
-	/** Content stems: no stopwords and nothing shorter than three letters, unless it carries a digit. */
+	/**
+	 * Content stems: no stopwords and nothing shorter than three letters, unless it
+	 * carries a digit.
+	 */
 	static List<String> contentStems(String text) {
 		List<String> content = new ArrayList<>();
 		Matcher matcher = WORD.matcher(fold(text));
@@ -143,7 +160,9 @@ final class Text {
 		return content;
 	}
 
-	/** Content stems of the English and content character pairs of the Chinese in a text. */
+	/**
+	 * Content stems of the English and content character pairs of the Chinese in a text.
+	 */
 	static List<String> terms(String text) {
 		List<String> terms = contentStems(text);
 		for (String bigram : cjkBigrams(fold(text))) {
@@ -154,7 +173,10 @@ final class Text {
 		return terms;
 	}
 
-	/** Overlapping pairs of Chinese characters: the usual stand-in for words in unsegmented text. */
+	/**
+	 * Overlapping pairs of Chinese characters: the usual stand-in for words in
+	 * unsegmented text.
+	 */
 	static List<String> cjkBigrams(String text) {
 		List<String> bigrams = new ArrayList<>();
 		int[] cps = text.codePoints().toArray();
@@ -174,7 +196,10 @@ final class Text {
 		return text.codePoints().anyMatch(Text::isHan);
 	}
 
-	/** Whether Chinese carries more of the text than English does (two characters to a word). */
+	/**
+	 * Whether Chinese carries more of the text than English does (two characters to a
+	 * word).
+	 */
 	static boolean mostlyChinese(CharSequence text) {
 		return hanCount(text) / 2 > englishWordCount(text.toString());
 	}
@@ -183,7 +208,8 @@ final class Text {
 		if (text == null || text.isBlank()) {
 			return 0;
 		}
-		// A Chinese character carries about as much as an English word does in these answers, halved.
+		// A Chinese character carries about as much as an English word does in these
+		// answers, halved.
 		return englishWordCount(text) + (int) (hanCount(text) / 2);
 	}
 

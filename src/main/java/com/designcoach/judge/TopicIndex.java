@@ -28,16 +28,17 @@ final class TopicIndex {
 	private final Map<String, String> titles = new HashMap<>();
 
 	/**
-	 * The bank with {@code own} in it: the interview's own version of its scenario replaces the
-	 * stored one of the same slug, so an answer is always compared with what it answered.
+	 * The bank with {@code own} in it: the interview's own version of its scenario
+	 * replaces the stored one of the same slug, so an answer is always compared with what
+	 * it answered.
 	 */
 	TopicIndex(List<ScenarioDocument> bank, ScenarioDocument own) {
 		this(bank, own, TopicIndex::featuresOf);
 	}
 
 	/**
-	 * The same, with each scenario's terms from {@code features} ({@link #featuresOf} or a
-	 * cache of it: every index over a bank reads every scenario's).
+	 * The same, with each scenario's terms from {@code features} ({@link #featuresOf} or
+	 * a cache of it: every index over a bank reads every scenario's).
 	 */
 	TopicIndex(List<ScenarioDocument> bank, ScenarioDocument own,
 			Function<ScenarioDocument, Map<String, Integer>> features) {
@@ -85,9 +86,13 @@ final class TopicIndex {
 	static Map<String, Integer> features(List<Text.Sentence> sentences) {
 		Map<String, Integer> counts = new HashMap<>();
 		for (Text.Sentence sentence : sentences) {
-			// Chinese character pairs are left out: only Chinese scenarios could share them, so
+			// Chinese character pairs are left out: only Chinese scenarios could share
+			// them, so
 			// they would pull every Chinese answer towards those, whatever it is about.
-			sentence.terms().stream().filter(term -> !Text.hasCjk(term)).forEach(term -> counts.merge(term, 1, Integer::sum));
+			sentence.terms()
+				.stream()
+				.filter(term -> !Text.hasCjk(term))
+				.forEach(term -> counts.merge(term, 1, Integer::sum));
 		}
 		Set<Glossary.Group> groups = new HashSet<>(Glossary.englishGroupsIn(sentences));
 		groups.addAll(Glossary.chineseGroupsIn(sentences));
@@ -103,7 +108,8 @@ final class TopicIndex {
 		for (Map.Entry<String, Integer> entry : counts.entrySet()) {
 			Double weight = idf.get(entry.getKey());
 			if (weight == null || weight <= 0) {
-				continue; // a term no scenario uses says nothing about which one the answer is about
+				continue; // a term no scenario uses says nothing about which one the
+							// answer is about
 			}
 			double value = (1 + Math.log(entry.getValue())) * weight;
 			vector.put(entry.getKey(), value);

@@ -11,17 +11,18 @@ import java.util.regex.Pattern;
 import com.designcoach.scenario.ScenarioDocument;
 
 /**
- * Derives the answer variants from reference answers, deterministically, so two reports on
- * the same bank grade the same text and differ only by judge:
+ * Derives the answer variants from reference answers, deterministically, so two reports
+ * on the same bank grade the same text and differ only by judge:
  * <ul>
  * <li>strong: the reference answer of every step;</li>
- * <li>partial: the first 40% of each step's sentences (rounded up), and the last two steps
- * left empty, as a candidate who ran out of time;</li>
+ * <li>partial: the first 40% of each step's sentences (rounded up), and the last two
+ * steps left empty, as a candidate who ran out of time;</li>
  * <li>weak: the opening sentence of each step;</li>
  * <li>off-topic: another scenario's reference answers (of a different category);</li>
- * <li>padded: partial, each sentence followed by content-free filler until the step is about
- * four times as long (filler about 3x the real text);</li>
- * <li>injected: weak, each non-empty step followed by a note addressed to the grader.</li>
+ * <li>padded: partial, each sentence followed by content-free filler until the step is
+ * about four times as long (filler about 3x the real text);</li>
+ * <li>injected: weak, each non-empty step followed by a note addressed to the
+ * grader.</li>
  * </ul>
  */
 final class Answers {
@@ -111,7 +112,10 @@ final class Answers {
 		marker.setLength(0);
 	}
 
-	/** The sentences as the reference had them; padded, each followed by filler about three times its length. */
+	/**
+	 * The sentences as the reference had them; padded, each followed by filler about
+	 * three times its length.
+	 */
 	private static String join(List<Sentence> sentences, int stepIndex, boolean padded) {
 		StringBuilder text = new StringBuilder();
 		int next = stepIndex;

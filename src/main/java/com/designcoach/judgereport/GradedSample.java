@@ -10,9 +10,9 @@ import java.util.Map;
 record GradedSample(String scenario, Variant variant, int sample, int overallScore, Map<String, Step> steps) {
 
 	/**
-	 * {@code quotes} are the quotes the verdict kept (found in the answer); {@code droppedQuotes}
-	 * those the judge threw away as not found; {@code sampleScores} the judge's own samples when
-	 * it took several, else just the score.
+	 * {@code quotes} are the quotes the verdict kept (found in the answer);
+	 * {@code droppedQuotes} those the judge threw away as not found; {@code sampleScores}
+	 * the judge's own samples when it took several, else just the score.
 	 */
 	record Step(int score, List<String> flags, int quotes, int droppedQuotes, List<Integer> sampleScores) {
 	}

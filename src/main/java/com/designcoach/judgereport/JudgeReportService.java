@@ -20,8 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts judge report cards and reads them. Starting one only checks the request, fixes the
- * plan and inserts the job; {@link ReportWorker} grades it in the background.
+ * Starts judge report cards and reads them. Starting one only checks the request, fixes
+ * the plan and inserts the job; {@link ReportWorker} grades it in the background.
  */
 @Service
 class JudgeReportService {
@@ -61,8 +61,9 @@ class JudgeReportService {
 		for (ScenarioSummary scenario : chosen) {
 			ScenarioSummary offTopic = ScenarioChoice.offTopicFor(scenario, open).orElse(null);
 			if (offTopic == null) {
-				errors.add(new FieldError("scenarios", "the off-topic answer needs an open scenario of a category other "
-						+ "than " + scenario.category()));
+				errors
+					.add(new FieldError("scenarios", "the off-topic answer needs an open scenario of a category other "
+							+ "than " + scenario.category()));
 				break;
 			}
 			plan.add(new ReportPlan(scenario.slug(), scenario.title(), scenario.category(),

@@ -17,11 +17,13 @@ import com.designcoach.rubric.Framework;
  * scenarios that have what it needs; a figure with nothing to stand on is null, not 0.
  * <ul>
  * <li>orderingAccuracy: the share of the six ordered pairs of strong > partial > weak >
- * off-topic, per scenario, that the overall scores order strictly right (a tie is wrong);</li>
+ * off-topic, per scenario, that the overall scores order strictly right (a tie is
+ * wrong);</li>
  * <li>spearman: Spearman's rank correlation between the expected rank (1 strong .. 4
  * off-topic) and the overall score, mean over scenarios; -1 is a perfect judge, 0 no
  * relation, +1 an inverted one; a scenario whose four scores are all equal counts 0;</li>
- * <li>paddingDelta, injectionDelta: padded - partial and injected - weak, overall points;</li>
+ * <li>paddingDelta, injectionDelta: padded - partial and injected - weak, overall
+ * points;</li>
  * <li>falseFlags: flags on step verdicts where they do not belong (any flag on strong,
  * partial, weak and padded; on off-topic and injected, any flag but their own);</li>
  * <li>inventedQuoteRate: dropped quotes / (dropped + kept quotes);</li>
@@ -34,12 +36,15 @@ final class ReportMetrics {
 	private ReportMetrics() {
 	}
 
-	/** @param rows the samples' rows as {@link #rows} makes them */
+	/**
+	 * @param rows the samples' rows as {@link #rows} makes them
+	 */
 	static ReportDtos.Metrics of(List<ReportDtos.Row> rows, Collection<GradedSample> samples) {
 		Map<String, Map<Variant, Integer>> overall = new LinkedHashMap<>();
 		for (ReportDtos.Row row : rows) {
 			Variant.of(row.variant())
-				.ifPresent(v -> overall.computeIfAbsent(row.scenario(), s -> new LinkedHashMap<>()).put(v, row.overallScore()));
+				.ifPresent(v -> overall.computeIfAbsent(row.scenario(), s -> new LinkedHashMap<>())
+					.put(v, row.overallScore()));
 		}
 		List<Double> ordering = new ArrayList<>();
 		List<Double> spearman = new ArrayList<>();
@@ -68,8 +73,9 @@ final class ReportMetrics {
 	}
 
 	/**
-	 * One row per (scenario, variant): the median of each step over the samples (the upper one
-	 * for an even count, as the LLM judge takes it), and the overall score of those medians.
+	 * One row per (scenario, variant): the median of each step over the samples (the
+	 * upper one for an even count, as the LLM judge takes it), and the overall score of
+	 * those medians.
 	 */
 	static List<ReportDtos.Row> rows(Collection<GradedSample> samples, Framework framework) {
 		Map<String, List<GradedSample>> byRow = samples.stream()
@@ -111,7 +117,10 @@ final class ReportMetrics {
 		return (double) right / pairs;
 	}
 
-	/** Pearson's correlation of the expected ranks with the score ranks (ties share their mean rank). */
+	/**
+	 * Pearson's correlation of the expected ranks with the score ranks (ties share their
+	 * mean rank).
+	 */
 	static double spearman(Map<Variant, Integer> scores) {
 		List<Integer> values = Variant.RANKED.stream().map(scores::get).toList();
 		double[] expected = Variant.RANKED.stream().mapToDouble(v -> v.rank).toArray();
@@ -150,9 +159,10 @@ final class ReportMetrics {
 	private static Double spread(Collection<GradedSample> samples) {
 		Map<String, List<Integer>> byStep = new LinkedHashMap<>();
 		for (GradedSample sample : samples) {
-			sample.steps().forEach((key, step) -> byStep
-				.computeIfAbsent(sample.scenario() + "\n" + sample.variant() + "\n" + key, k -> new ArrayList<>())
-				.addAll(step.sampleScores().isEmpty() ? List.of(step.score()) : step.sampleScores()));
+			sample.steps()
+				.forEach((key, step) -> byStep
+					.computeIfAbsent(sample.scenario() + "\n" + sample.variant() + "\n" + key, k -> new ArrayList<>())
+					.addAll(step.sampleScores().isEmpty() ? List.of(step.score()) : step.sampleScores()));
 		}
 		return mean(byStep.values()
 			.stream()

@@ -5,6 +5,5 @@ package com.designcoach.judgereport;
  * version whose reference answers make the off-topic answer, so a report resumed after a
  * restart grades the same text even if an admin edited the scenario meanwhile.
  */
-record ReportPlan(String slug, String title, String category, long versionId, String offTopic,
-		long offTopicVersionId) {
+record ReportPlan(String slug, String title, String category, long versionId, String offTopic, long offTopicVersionId) {
 }

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reports as durable jobs in PostgreSQL, the way gradings are: claimed with
- * {@code FOR UPDATE SKIP LOCKED} under a lease renewed as the grading goes, taken over once
- * the lease runs out; every write after the claim checks the claimant. A report is RUNNING
- * from the start (unclaimed until a worker takes it), and at most one is (a unique index).
+ * {@code FOR UPDATE SKIP LOCKED} under a lease renewed as the grading goes, taken over
+ * once the lease runs out; every write after the claim checks the claimant. A report is
+ * RUNNING from the start (unclaimed until a worker takes it), and at most one is (a
+ * unique index).
  */
 @Repository
 class ReportStore {
@@ -93,8 +94,9 @@ class ReportStore {
 	}
 
 	/**
-	 * Ends a running report of another judge that nobody holds: after the judge was changed no
-	 * instance may run it any more, and it would block every new report. Answers how many.
+	 * Ends a running report of another judge that nobody holds: after the judge was
+	 * changed no instance may run it any more, and it would block every new report.
+	 * Answers how many.
 	 */
 	int abandonOtherJudges(JudgeInfo active) {
 		return jdbc.sql("""
@@ -121,7 +123,10 @@ class ReportStore {
 			.update() == 1;
 	}
 
-	/** Saves one graded sample and renews the lease; false when the report is no longer ours. */
+	/**
+	 * Saves one graded sample and renews the lease; false when the report is no longer
+	 * ours.
+	 */
 	boolean save(Job job, String instance, Duration lease, GradedSample sample) {
 		if (!renew(job, instance, lease)) {
 			return false;

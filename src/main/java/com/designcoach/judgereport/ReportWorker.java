@@ -35,9 +35,9 @@ import org.springframework.stereotype.Component;
 import static org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME;
 
 /**
- * Grades a report's answer variants with the active judge, saving each variant's sample as
- * it is graded: after a crash the next claimant (once the lease runs out) grades only what is
- * missing. Uses the grading queue's poll interval, lease and claim limit.
+ * Grades a report's answer variants with the active judge, saving each variant's sample
+ * as it is graded: after a crash the next claimant (once the lease runs out) grades only
+ * what is missing. Uses the grading queue's poll interval, lease and claim limit.
  */
 @Component
 class ReportWorker {
@@ -61,7 +61,10 @@ class ReportWorker {
 
 	private final AsyncTaskExecutor threads;
 
-	/** Set while a drain runs, so that at most one does, as on the single thread it once had. */
+	/**
+	 * Set while a drain runs, so that at most one does, as on the single thread it once
+	 * had.
+	 */
 	private final AtomicBoolean busy = new AtomicBoolean();
 
 	/** The drain in hand, to interrupt when the context closes. */
@@ -173,9 +176,10 @@ class ReportWorker {
 		for (Framework.Step step : framework.steps()) {
 			StepVerdict verdict = verdicts.get(step.key());
 			StepVerdict.Usage usage = verdict.usage();
-			steps.put(step.key(), new GradedSample.Step(verdict.score(), verdict.flags().stream().sorted().toList(),
-					verdict.evidence().size(), usage == null ? 0 : usage.droppedQuotes(),
-					usage == null || usage.sampleScores() == null ? List.of() : usage.sampleScores()));
+			steps.put(step.key(),
+					new GradedSample.Step(verdict.score(), verdict.flags().stream().sorted().toList(),
+							verdict.evidence().size(), usage == null ? 0 : usage.droppedQuotes(),
+							usage == null || usage.sampleScores() == null ? List.of() : usage.sampleScores()));
 			scores.put(step.key(), verdict.score());
 		}
 		return new GradedSample(scenario, variant, sample, Scoring.of(scores, framework).overallScore(), steps);

@@ -36,7 +36,10 @@ final class ScenarioChoice {
 		return chosen;
 	}
 
-	/** The oldest scenario of the next category, in the contract's order and round, that has one. */
+	/**
+	 * The oldest scenario of the next category, in the contract's order and round, that
+	 * has one.
+	 */
 	static Optional<ScenarioSummary> offTopicFor(ScenarioSummary scenario, List<ScenarioSummary> open) {
 		int at = Math.max(0, CATEGORIES.indexOf(scenario.category()));
 		for (int i = 1; i < CATEGORIES.size(); i++) {
@@ -52,9 +55,7 @@ final class ScenarioChoice {
 	}
 
 	private static Optional<ScenarioSummary> oldestOf(List<ScenarioSummary> open, String category) {
-		return open.stream()
-			.filter(s -> category.equals(s.category()))
-			.min(Comparator.comparing(ScenarioSummary::id));
+		return open.stream().filter(s -> category.equals(s.category())).min(Comparator.comparing(ScenarioSummary::id));
 	}
 
 }

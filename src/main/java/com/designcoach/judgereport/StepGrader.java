@@ -13,11 +13,11 @@ import com.designcoach.judge.Judge;
 import com.designcoach.judge.StepVerdict;
 
 /**
- * Grades the seven steps of one answer in parallel, at most {@code concurrency} judge calls
- * at once (the setting gradings use, so a report loads the model server no more than one
- * grading does), a limit of its own on the service's shared threads. After each step the
- * heartbeat renews the report's lease; when it answers false the report is someone else's
- * and grading stops.
+ * Grades the seven steps of one answer in parallel, at most {@code concurrency} judge
+ * calls at once (the setting gradings use, so a report loads the model server no more
+ * than one grading does), a limit of its own on the service's shared threads. After each
+ * step the heartbeat renews the report's lease; when it answers false the report is
+ * someone else's and grading stops.
  */
 final class StepGrader {
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The answers a report grades, each derived from the bank's reference answers. The first
  * four have a known order of quality ({@link #rank}); padded and injected are measured
- * against the answer they were made from. {@code expectedFlag} is the one flag a judge should
- * raise on the variant; any other flag is a false one.
+ * against the answer they were made from. {@code expectedFlag} is the one flag a judge
+ * should raise on the variant; any other flag is a false one.
  */
 enum Variant {
 

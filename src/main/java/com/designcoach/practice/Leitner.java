@@ -3,9 +3,9 @@ package com.designcoach.practice;
 import java.time.LocalDate;
 
 /**
- * Leitner boxes 1 to 5, reviewed after 1, 2, 4, 8 and 16 days. A step scored 4 or 5 moves up a
- * box, 1 or 2 goes back to box 1 (due the next day), 3 stays where it is. A step never graded
- * starts in box 1, so a first 4 puts it in box 2.
+ * Leitner boxes 1 to 5, reviewed after 1, 2, 4, 8 and 16 days. A step scored 4 or 5 moves
+ * up a box, 1 or 2 goes back to box 1 (due the next day), 3 stays where it is. A step
+ * never graded starts in box 1, so a first 4 puts it in box 2.
  */
 final class Leitner {
 
@@ -30,7 +30,10 @@ final class Leitner {
 		return score <= 2 ? 1 : box;
 	}
 
-	/** The box after a grading on {@code gradedOn}, starting from {@code box} (1 for a new step). */
+	/**
+	 * The box after a grading on {@code gradedOn}, starting from {@code box} (1 for a new
+	 * step).
+	 */
 	static Box after(int box, int score, LocalDate gradedOn) {
 		int moved = next(box, score);
 		return new Box(moved, gradedOn.plusDays(INTERVAL_DAYS[moved - 1]));

@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A user's grading history as the plan reads it. A read model over the interview and grading
- * tables, kept here rather than widening those features' public surface for one query: the
- * latest graded attempt of each interview counts (a regrade replaces the one before), dated
- * by the submission, when the candidate practised.
+ * A user's grading history as the plan reads it. A read model over the interview and
+ * grading tables, kept here rather than widening those features' public surface for one
+ * query: the latest graded attempt of each interview counts (a regrade replaces the one
+ * before), dated by the submission, when the candidate practised.
  */
 @Component
 class PracticeHistory {

@@ -22,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The practice plan: Leitner boxes over the steps the candidate has been graded on.
  *
- * <p>The boxes are derived from the grading history on each request rather than stored: the
- * history is the truth, so a regrade, a discarded interview or a change to the scheme can never
- * leave a stored box out of step with it, no background job is needed, and replaying a few
- * hundred step grades costs less than the query that reads them. Days are UTC days.
+ * <p>
+ * The boxes are derived from the grading history on each request rather than stored: the
+ * history is the truth, so a regrade, a discarded interview or a change to the scheme can
+ * never leave a stored box out of step with it, no background job is needed, and
+ * replaying a few hundred step grades costs less than the query that reads them. Days are
+ * UTC days.
  */
 @Service
 class PracticePlanService {

@@ -17,10 +17,10 @@ import com.designcoach.scenario.ScenarioSummary;
 import com.designcoach.web.ApiException;
 
 /**
- * Picks the scenario to drill a step on: one the candidate has not practised in the last two
- * weeks whose key points for that step share the most terms with the key points missed last
- * time (all of the step's key points when none was missed). One instance per plan request: it
- * remembers the documents it has read.
+ * Picks the scenario to drill a step on: one the candidate has not practised in the last
+ * two weeks whose key points for that step share the most terms with the key points
+ * missed last time (all of the step's key points when none was missed). One instance per
+ * plan request: it remembers the documents it has read.
  */
 final class ScenarioSuggester {
 
@@ -43,7 +43,10 @@ final class ScenarioSuggester {
 	record Suggestion(ScenarioSummary scenario, List<String> focus) {
 	}
 
-	/** The terms to drill: the keywords of the key points missed in {@code last}, or of all of them. */
+	/**
+	 * The terms to drill: the keywords of the key points missed in {@code last}, or of
+	 * all of them.
+	 */
 	static List<String> terms(ScenarioDocument source, GradedStep last) {
 		List<ScenarioDocument.KeyPoint> keyPoints = source.step(last.stepKey()).keyPoints();
 		List<ScenarioDocument.KeyPoint> missed = keyPoints.stream()
@@ -90,7 +93,10 @@ final class ScenarioSuggester {
 		return last != null && last.isAfter(now.minus(RECENT));
 	}
 
-	/** The terms this step of another scenario covers, in its key points' text or keywords. */
+	/**
+	 * The terms this step of another scenario covers, in its key points' text or
+	 * keywords.
+	 */
 	static List<String> matching(ScenarioDocument.StepContent step, List<String> terms) {
 		if (step == null) {
 			return List.of();
@@ -103,12 +109,15 @@ final class ScenarioSuggester {
 		}
 		String haystack = text.toString();
 		return terms.stream()
-			.filter(term -> haystack.contains(term) || keywords.stream()
-				.anyMatch(k -> k.equals(term) || (k.length() >= 3 && term.contains(k))))
+			.filter(term -> haystack.contains(term)
+					|| keywords.stream().anyMatch(k -> k.equals(term) || (k.length() >= 3 && term.contains(k))))
 			.toList();
 	}
 
-	/** The scenario's current document, or null when it was archived since the list was read. */
+	/**
+	 * The scenario's current document, or null when it was archived since the list was
+	 * read.
+	 */
 	private ScenarioDocument document(long scenarioId) {
 		if (!documents.containsKey(scenarioId)) {
 			ScenarioDocument document;

@@ -7,8 +7,8 @@ import java.util.Optional;
 /** The interview framework as {@code GET /api/framework} serves it. */
 public record Framework(List<Step> steps) {
 
-	public record Step(String key, String title, int order, String description, BigDecimal weight,
-			int suggestedMinutes, List<String> criteria, List<Level> levels) {
+	public record Step(String key, String title, int order, String description, BigDecimal weight, int suggestedMinutes,
+			List<String> criteria, List<Level> levels) {
 
 		public String descriptor(int score) {
 			return levels.get(score - 1).descriptor();

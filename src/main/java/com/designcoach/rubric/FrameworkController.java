@@ -21,7 +21,10 @@ class FrameworkController {
 		return new FrameworkResponse(rubric.framework().steps(), Verdict.bands(), PASS_LINE);
 	}
 
-	/** The rubric, and how step scores become a verdict: the bands are the overall score each verdict starts at. */
+	/**
+	 * The rubric, and how step scores become a verdict: the bands are the overall score
+	 * each verdict starts at.
+	 */
 	record FrameworkResponse(List<Framework.Step> steps, List<Verdict.Band> verdictBands, String passLine) {
 	}
 

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rubric lives in the database. The shipped {@code rubric/framework.json} is loaded on
- * the first start and whenever the file carries a newer version than the stored one.
+ * The rubric lives in the database. The shipped {@code rubric/framework.json} is loaded
+ * on the first start and whenever the file carries a newer version than the stored one.
  */
 @Service
 public class RubricService {
@@ -44,8 +44,9 @@ public class RubricService {
 	private final JsonMapper json;
 
 	/**
-	 * Read by every interview and grading, changed only when a start loads a newer shipped
-	 * rubric, so it never expires. A new rubric ships with a new build, whose start loads it.
+	 * Read by every interview and grading, changed only when a start loads a newer
+	 * shipped rubric, so it never expires. A new rubric ships with a new build, whose
+	 * start loads it.
 	 */
 	private final Cache<String, Framework> cache = Caffeine.newBuilder().maximumSize(1).recordStats().build();
 
@@ -65,7 +66,8 @@ public class RubricService {
 
 	@Transactional
 	void loadShippedRubric() {
-		// Instances starting together on a fresh database take turns instead of colliding.
+		// Instances starting together on a fresh database take turns instead of
+		// colliding.
 		AdvisoryLock.holdForTransaction(jdbc, LOAD_LOCK);
 		ShippedRubric shipped = readShipped();
 		validate(shipped);

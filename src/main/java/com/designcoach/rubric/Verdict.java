@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Hiring verdicts and the overall scores they start at: part of the rubric, which publishes
- * the bands, while grading only applies them. Any step scored 1 caps the verdict at
- * {@link #LEAN_NO_HIRE}: a step missed entirely is a hole an interviewer would not pass over.
+ * Hiring verdicts and the overall scores they start at: part of the rubric, which
+ * publishes the bands, while grading only applies them. Any step scored 1 caps the
+ * verdict at {@link #LEAN_NO_HIRE}: a step missed entirely is a hole an interviewer would
+ * not pass over.
  */
 public enum Verdict {
 

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A scenario's searchable face. Its content lives in {@link ScenarioVersion}s that never change. */
+/**
+ * A scenario's searchable face. Its content lives in {@link ScenarioVersion}s that never
+ * change.
+ */
 @Entity
 @Table(name = "scenario")
 class Scenario {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An admin's edits of one scenario. Every edit makes a new immutable version; archiving hides
- * a scenario without losing anything, and its slug stays taken.
+ * An admin's edits of one scenario. Every edit makes a new immutable version; archiving
+ * hides a scenario without losing anything, and its slug stays taken.
  */
 @Service
 class ScenarioAdmin {
@@ -57,7 +57,9 @@ class ScenarioAdmin {
 		return writer.insert(document, actor);
 	}
 
-	/** A non-null {@code expectedVersion} refuses the edit when someone saved in between. */
+	/**
+	 * A non-null {@code expectedVersion} refuses the edit when someone saved in between.
+	 */
 	@Transactional
 	ScenarioSaved update(String idOrSlug, ScenarioDocument document, Integer expectedVersion, String actor) {
 		Scenario scenario = store.find(idOrSlug);

@@ -62,7 +62,10 @@ class ScenarioAdminController {
 		return reads.document(idOrSlug);
 	}
 
-	/** An optional {@code If-Match: <version>} refuses the edit when someone saved in between. */
+	/**
+	 * An optional {@code If-Match: <version>} refuses the edit when someone saved in
+	 * between.
+	 */
 	@PutMapping("/{idOrSlug}")
 	ScenarioSaved update(@PathVariable String idOrSlug, @RequestBody ScenarioDocument document,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal admin) {

@@ -26,8 +26,9 @@ class ScenarioCache {
 	private static final String OPEN = "open";
 
 	/**
-	 * The list is the most read thing in the service and changes only when an admin edits:
-	 * it is read at most once a second, so another instance's edit shows within a second.
+	 * The list is the most read thing in the service and changes only when an admin
+	 * edits: it is read at most once a second, so another instance's edit shows within a
+	 * second.
 	 */
 	private final Cache<String, List<ScenarioSummary>> openList = Caffeine.newBuilder()
 		.maximumSize(1)
@@ -36,13 +37,10 @@ class ScenarioCache {
 		.build();
 
 	/**
-	 * Versions never change, so parsed ones never expire: a few hundred are kept instead of
-	 * re-reading the document on every interview read.
+	 * Versions never change, so parsed ones never expire: a few hundred are kept instead
+	 * of re-reading the document on every interview read.
 	 */
-	private final Cache<Long, ScenarioSnapshot> versions = Caffeine.newBuilder()
-		.maximumSize(512)
-		.recordStats()
-		.build();
+	private final Cache<Long, ScenarioSnapshot> versions = Caffeine.newBuilder().maximumSize(512).recordStats().build();
 
 	ScenarioCache(MeterRegistry registry) {
 		CaffeineCacheMetrics.monitor(registry, openList, OPEN_LIST);
@@ -57,7 +55,9 @@ class ScenarioCache {
 		return versions.get(versionId, read::apply);
 	}
 
-	/** Every admin write calls this, so this instance's own list never shows a stale edit. */
+	/**
+	 * Every admin write calls this, so this instance's own list never shows a stale edit.
+	 */
 	void forgetOpenList() {
 		openList.invalidateAll();
 	}

@@ -6,20 +6,26 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A scenario in the contract's exchange format: what admins import, export, create and edit.
- * Checked by {@link ScenarioValidator}, not by annotations, so that errors carry the
- * contract's field paths ({@code steps.evaluation.keyPoints[0].text}).
+ * A scenario in the contract's exchange format: what admins import, export, create and
+ * edit. Checked by {@link ScenarioValidator}, not by annotations, so that errors carry
+ * the contract's field paths ({@code steps.evaluation.keyPoints[0].text}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioDocument(String slug, String title, String summary, String prompt, String category,
-		String difficulty, Integer durationMinutes, List<String> tags, Map<String, StepContent> steps,
-		Boolean archived, List<Fact> facts) {
+		String difficulty, Integer durationMinutes, List<String> tags, Map<String, StepContent> steps, Boolean archived,
+		List<Fact> facts) {
 
-	/** What the interviewer knows and answers when asked; hidden in practice, shown in the feedback. */
+	/**
+	 * What the interviewer knows and answers when asked; hidden in practice, shown in the
+	 * feedback.
+	 */
 	public record Fact(String text, List<String> keywords) {
 	}
 
-	/** {@code referenceDiagram}: optional Mermaid text, shown after grading beside the reference answer. */
+	/**
+	 * {@code referenceDiagram}: optional Mermaid text, shown after grading beside the
+	 * reference answer.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record StepContent(List<KeyPoint> keyPoints, List<String> followUps, String referenceAnswer,
 			String referenceDiagram) {

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Scenarios arriving in bulk: an admin's import, and the shipped bank seeded on start. */
+/**
+ * Scenarios arriving in bulk: an admin's import, and the shipped bank seeded on start.
+ */
 @Service
 class ScenarioImport {
 
@@ -31,7 +33,10 @@ class ScenarioImport {
 		this.jdbc = jdbc;
 	}
 
-	/** All or nothing: one bad document, or one taken slug without upsert, rejects the batch. */
+	/**
+	 * All or nothing: one bad document, or one taken slug without upsert, rejects the
+	 * batch.
+	 */
 	@Transactional
 	ImportResult importAll(List<ScenarioDocument> documents, boolean upsert, String actor) {
 		if (documents == null || documents.isEmpty()) {
@@ -57,7 +62,10 @@ class ScenarioImport {
 		return new ImportResult(created, updated);
 	}
 
-	/** Every problem of every document, each field prefixed by the document's index ({@code [2].slug}). */
+	/**
+	 * Every problem of every document, each field prefixed by the document's index
+	 * ({@code [2].slug}).
+	 */
 	private List<FieldError> check(List<ScenarioDocument> documents, boolean upsert) {
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
@@ -79,10 +87,14 @@ class ScenarioImport {
 		return errors;
 	}
 
-	/** Adds a shipped scenario unless its slug exists: restarts never duplicate nor overwrite. */
+	/**
+	 * Adds a shipped scenario unless its slug exists: restarts never duplicate nor
+	 * overwrite.
+	 */
 	@Transactional
 	boolean seedIfAbsent(ScenarioDocument document) {
-		// Instances starting together on a fresh database take turns instead of colliding.
+		// Instances starting together on a fresh database take turns instead of
+		// colliding.
 		AdvisoryLock.holdForTransaction(jdbc, SEED_LOCK);
 		ScenarioWriter.requireValid(document);
 		if (scenarios.existsBySlug(document.slug())) {

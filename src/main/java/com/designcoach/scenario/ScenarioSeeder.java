@@ -17,8 +17,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the shipped scenario bank ({@code scenarios/*.json}) on start. A scenario whose slug
- * exists is left alone, so restarts neither duplicate nor overwrite an admin's edits.
+ * Loads the shipped scenario bank ({@code scenarios/*.json}) on start. A scenario whose
+ * slug exists is left alone, so restarts neither duplicate nor overwrite an admin's
+ * edits.
  */
 @Component
 class ScenarioSeeder implements ApplicationRunner {

@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The scenario bank as the rest of the service reads it: the open list, a scenario for
- * practice, the version an interview started with, and documents for the judges. Wherever an
- * id is taken, the slug works too. Writes are the admin side's ({@link ScenarioAdmin}).
+ * practice, the version an interview started with, and documents for the judges. Wherever
+ * an id is taken, the slug works too. Writes are the admin side's
+ * ({@link ScenarioAdmin}).
  */
 @Service
 public class ScenarioService {
@@ -29,7 +30,10 @@ public class ScenarioService {
 		this.cache = cache;
 	}
 
-	/** Not transactional: mostly served from memory, and a transaction costs database round trips. */
+	/**
+	 * Not transactional: mostly served from memory, and a transaction costs database
+	 * round trips.
+	 */
 	public List<ScenarioSummary> list(String query, String category, String difficulty) {
 		List<FieldError> errors = new ArrayList<>();
 		if (category != null && !ScenarioValidator.CATEGORIES.contains(category)) {
@@ -75,7 +79,9 @@ public class ScenarioService {
 		return cache.version(versionId, store::version);
 	}
 
-	/** The whole current document, archived or not, key points and references included. */
+	/**
+	 * The whole current document, archived or not, key points and references included.
+	 */
 	@Transactional(readOnly = true)
 	public ScenarioDocument document(String idOrSlug) {
 		Scenario scenario = store.find(idOrSlug);

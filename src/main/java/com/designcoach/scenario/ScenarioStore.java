@@ -6,8 +6,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds scenarios and reads the documents of their versions, for the read side and the admin
- * side alike. Callers bring the transaction.
+ * Finds scenarios and reads the documents of their versions, for the read side and the
+ * admin side alike. Callers bring the transaction.
  */
 @Component
 class ScenarioStore {
@@ -39,8 +39,8 @@ class ScenarioStore {
 	}
 
 	ScenarioSnapshot version(long versionId) {
-		return snapshot(versions.findById(versionId)
-			.orElseThrow(() -> ApiException.notFound("Scenario version", versionId)));
+		return snapshot(
+				versions.findById(versionId).orElseThrow(() -> ApiException.notFound("Scenario version", versionId)));
 	}
 
 	private ScenarioSnapshot snapshot(ScenarioVersion stored) {

@@ -5,10 +5,13 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A scenario as the list shows it; {@code archived} appears only on archived ones, for admins. */
+/**
+ * A scenario as the list shows it; {@code archived} appears only on archived ones, for
+ * admins.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScenarioSummary(Long id, String slug, String title, String category, String difficulty,
-		String summary, Integer durationMinutes, List<String> tags, Boolean archived) {
+public record ScenarioSummary(Long id, String slug, String title, String category, String difficulty, String summary,
+		Integer durationMinutes, List<String> tags, Boolean archived) {
 
 	boolean matches(String query, String categoryFilter, String difficultyFilter) {
 		if (categoryFilter != null && !categoryFilter.equals(category)) {

@@ -9,7 +9,10 @@ import com.designcoach.diagram.Diagrams;
 import com.designcoach.rubric.StepKeys;
 import com.designcoach.web.FieldError;
 
-/** Checks a scenario document against the contract's rules and reports every problem at once. */
+/**
+ * Checks a scenario document against the contract's rules and reports every problem at
+ * once.
+ */
 final class ScenarioValidator {
 
 	static final Set<String> CATEGORIES = Set.of("llm-application", "generative-media", "training-infrastructure",

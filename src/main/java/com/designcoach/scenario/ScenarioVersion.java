@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One immutable edit of a scenario; interviews point at the version they started with. */
+/**
+ * One immutable edit of a scenario; interviews point at the version they started with.
+ */
 @Entity
 @Table(name = "scenario_version")
 class ScenarioVersion {

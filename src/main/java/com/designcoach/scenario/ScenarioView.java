@@ -3,8 +3,8 @@ package com.designcoach.scenario;
 import java.util.List;
 
 /**
- * A scenario for practice: everything but the key points, follow-ups and reference answers,
- * which the interview and its feedback reveal in their time.
+ * A scenario for practice: everything but the key points, follow-ups and reference
+ * answers, which the interview and its feedback reveal in their time.
  */
 public record ScenarioView(Long id, String slug, String title, String summary, String prompt, String category,
 		String difficulty, int durationMinutes, List<String> tags, int version) {

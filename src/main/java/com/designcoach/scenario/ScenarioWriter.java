@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a scenario's first version or a new one. Versions are immutable: an edit adds a row
- * and moves the scenario's current version, so interviews keep the version they started with.
- * Runs only inside the admin side's transactions, which decide what is allowed.
+ * Writes a scenario's first version or a new one. Versions are immutable: an edit adds a
+ * row and moves the scenario's current version, so interviews keep the version they
+ * started with. Runs only inside the admin side's transactions, which decide what is
+ * allowed.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -53,7 +54,8 @@ class ScenarioWriter {
 		cache.forgetOpenList();
 		int version = scenario.apply(normalized(document));
 		versions.save(new ScenarioVersion(scenario.id(), version, write(document), actor));
-		scenarios.flush(); // surfaces a concurrent edit (optimistic lock) inside this request
+		scenarios.flush(); // surfaces a concurrent edit (optimistic lock) inside this
+							// request
 		return new ScenarioSaved(scenario.id(), scenario.slug(), version, Instant.now());
 	}
 
@@ -64,7 +66,10 @@ class ScenarioWriter {
 		}
 	}
 
-	/** Steps in interview order, and no archived flag: that belongs to the scenario, not a version. */
+	/**
+	 * Steps in interview order, and no archived flag: that belongs to the scenario, not a
+	 * version.
+	 */
 	private static ScenarioDocument normalized(ScenarioDocument document) {
 		Map<String, ScenarioDocument.StepContent> steps = new LinkedHashMap<>();
 		StepKeys.ALL.forEach(key -> steps.put(key, document.steps().get(key)));

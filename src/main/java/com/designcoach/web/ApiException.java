@@ -5,8 +5,9 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A failure the caller caused and can act on. It becomes an RFC 9457 problem document with
- * the given status; its message is shown to the client, so it never carries internals.
+ * A failure the caller caused and can act on. It becomes an RFC 9457 problem document
+ * with the given status; its message is shown to the client, so it never carries
+ * internals.
  */
 public class ApiException extends RuntimeException {
 

@@ -33,7 +33,8 @@ class JsonConfig {
 				throw DatabindException.from(parser, "NUL character in a string", new NulCharacterException());
 			}
 			if (value != null && hasLoneSurrogate(value)) {
-				// Not a character at all: UTF-8 cannot encode it, so it would be stored as '?'.
+				// Not a character at all: UTF-8 cannot encode it, so it would be stored
+				// as '?'.
 				throw DatabindException.from(parser, "Lone surrogate in a string", new IllegalArgumentException());
 			}
 			return value;
@@ -42,7 +43,8 @@ class JsonConfig {
 		static boolean hasLoneSurrogate(String value) {
 			for (int i = 0; i < value.length(); i++) {
 				char c = value.charAt(i);
-				if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+				if (Character.isHighSurrogate(c) && i + 1 < value.length()
+						&& Character.isLowSurrogate(value.charAt(i + 1))) {
 					i++;
 				}
 				else if (Character.isSurrogate(c)) {

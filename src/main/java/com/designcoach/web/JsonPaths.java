@@ -4,7 +4,10 @@ import java.util.List;
 
 import tools.jackson.core.JacksonException;
 
-/** Renders a Jackson location as the contract's field path, e.g. {@code steps.evaluation.keyPoints[0].text}. */
+/**
+ * Renders a Jackson location as the contract's field path, e.g.
+ * {@code steps.evaluation.keyPoints[0].text}.
+ */
 final class JsonPaths {
 
 	private JsonPaths() {

@@ -53,8 +53,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<ProblemDetail> handleAuthentication(AuthenticationException ex) {
-		String detail = ex instanceof BadCredentialsException ? "Wrong username or password"
-				: "Authentication failed";
+		String detail = ex instanceof BadCredentialsException ? "Wrong username or password" : "Authentication failed";
 		return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail, List.of());
 	}
 
@@ -107,8 +106,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodyTooLargeException tooLarge) {
-				return body(problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", tooLarge.getMessage(),
-						List.of()));
+				return body(
+						problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", tooLarge.getMessage(), List.of()));
 			}
 		}
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {

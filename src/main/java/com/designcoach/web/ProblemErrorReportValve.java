@@ -11,9 +11,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat refuses some requests before any filter runs (an encoded NUL or {@code /} in the
- * path, a path that is not UTF-8) and answers them with its own HTML page. This valve makes
- * those answers problem documents like every other error; it writes only the status's
- * reason, never an exception or a server version.
+ * path, a path that is not UTF-8) and answers them with its own HTML page. This valve
+ * makes those answers problem documents like every other error; it writes only the
+ * status's reason, never an exception or a server version.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -25,7 +25,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = known == null ? "Error" : known.getReasonPhrase();
-		String detail = status < 500 ? "The request is not valid HTTP for this service" : "Something went wrong on our side";
+		String detail = status < 500 ? "The request is not valid HTTP for this service"
+				: "Something went wrong on our side";
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");

@@ -10,7 +10,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-/** Writes a problem document from places outside Spring MVC, such as servlet and security filters. */
+/**
+ * Writes a problem document from places outside Spring MVC, such as servlet and security
+ * filters.
+ */
 @Component
 public class ProblemWriter {
 
@@ -20,8 +23,7 @@ public class ProblemWriter {
 		this.json = json;
 	}
 
-	public void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
+	public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
 		ProblemDetail problem = Problems.of(status, title, detail);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

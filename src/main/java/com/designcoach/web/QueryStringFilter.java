@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a query string that is not text (invalid UTF-8, encoded surrogates, bad escapes)
- * or that carries a NUL, with a 400 problem before anything reads it. Otherwise such values
- * reach PostgreSQL (which refuses NUL in text: a 500) or Tomcat's parameter parser (which
- * throws when a value does not decode). Requests without a query pay one null check.
+ * Refuses a query string that is not text (invalid UTF-8, encoded surrogates, bad
+ * escapes) or that carries a NUL, with a 400 problem before anything reads it. Otherwise
+ * such values reach PostgreSQL (which refuses NUL in text: a 500) or Tomcat's parameter
+ * parser (which throws when a value does not decode). Requests without a query pay one
+ * null check.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -63,7 +64,8 @@ class QueryStringFilter extends OncePerRequestFilter {
 				i += 2;
 			}
 			else if (c == 0 || c > 0x7e) {
-				return false; // raw bytes outside printable ASCII are not a well-formed query
+				return false; // raw bytes outside printable ASCII are not a well-formed
+								// query
 			}
 			else {
 				bytes.write(c);

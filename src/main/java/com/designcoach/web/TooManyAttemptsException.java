@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed sign-ins for an account or an address; the caller may retry after a while. */
+/**
+ * Too many failed sign-ins for an account or an address; the caller may retry after a
+ * while.
+ */
 public class TooManyAttemptsException extends AuthenticationException {
 
 	private final Duration retryAfter;

@@ -18,9 +18,10 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code Forwarded} and {@code X-Forwarded-*} decide the client's address (what the sign-in
- * throttle counts) and whether cookies are {@code Secure}; any client can send them, so they
- * are applied only when the socket's peer is a configured proxy, and dropped otherwise.
+ * {@code Forwarded} and {@code X-Forwarded-*} decide the client's address (what the
+ * sign-in throttle counts) and whether cookies are {@code Secure}; any client can send
+ * them, so they are applied only when the socket's peer is a configured proxy, and
+ * dropped otherwise.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,8 +34,13 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 	private final ForwardedHeaderFilter drop = new ForwardedHeaderFilter();
 
 	TrustedProxyFilter(AppProperties properties) {
-		this.proxies = properties.http().trustedProxies().stream().map(String::trim).filter(s -> !s.isEmpty())
-			.map(IpAddressMatcher::new).toList();
+		this.proxies = properties.http()
+			.trustedProxies()
+			.stream()
+			.map(String::trim)
+			.filter(s -> !s.isEmpty())
+			.map(IpAddressMatcher::new)
+			.toList();
 		drop.setRemoveOnly(true);
 	}
 

@@ -50,22 +50,32 @@ class AuthApiTest extends ApiTestSupport {
 		String token = given().filter(cookies).get("/api/me").then().statusCode(401).extract().cookie("XSRF-TOKEN");
 		assertThat(token).isNotBlank();
 
-		given().filter(cookies).contentType(ContentType.JSON)
+		given().filter(cookies)
+			.contentType(ContentType.JSON)
 			.body(credentials(user, PASSWORD))
 			.post("/api/auth/login")
 			.then()
 			.statusCode(403)
 			.contentType("application/problem+json");
 
-		Response login = given().filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
+		Response login = given().filter(cookies)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
 			.body(credentials(user, PASSWORD))
 			.post("/api/auth/login");
-		login.then().statusCode(200).body("username", equalTo(user)).body("roles", equalTo(java.util.List.of("CANDIDATE")));
+		login.then()
+			.statusCode(200)
+			.body("username", equalTo(user))
+			.body("roles", equalTo(java.util.List.of("CANDIDATE")));
 		assertThat(login.getDetailedCookie("SESSION_ID").isHttpOnly()).isTrue();
 		assertThat(login.getDetailedCookie("SESSION_ID").getSameSite()).isEqualToIgnoringCase("Lax");
 
 		// Every response carries the CSRF cookie, unchanged while the browser holds it.
-		given().filter(cookies).get("/api/me").then().statusCode(200).body("username", equalTo(user))
+		given().filter(cookies)
+			.get("/api/me")
+			.then()
+			.statusCode(200)
+			.body("username", equalTo(user))
 			.cookie("XSRF-TOKEN", token);
 
 		given().filter(cookies).post("/api/auth/logout").then().statusCode(403);
@@ -78,15 +88,22 @@ class AuthApiTest extends ApiTestSupport {
 		String user = newCandidate();
 		CookieFilter cookies = new CookieFilter();
 		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
-		given().filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
+		given().filter(cookies)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
 			.body(credentials(user, "wrong-password-123"))
 			.post("/api/auth/login")
 			.then()
 			.statusCode(401)
 			.contentType("application/problem+json")
 			.header("WWW-Authenticate", nullValue());
-		given().auth().preemptive().basic(user, "wrong-password-123").get("/api/me")
-			.then().statusCode(401).header("WWW-Authenticate", nullValue());
+		given().auth()
+			.preemptive()
+			.basic(user, "wrong-password-123")
+			.get("/api/me")
+			.then()
+			.statusCode(401)
+			.header("WWW-Authenticate", nullValue());
 	}
 
 	@Test
@@ -104,7 +121,8 @@ class AuthApiTest extends ApiTestSupport {
 		for (int i = 0; i < 5; i++) {
 			given().auth().preemptive().basic(user, "guess-number-" + i).get("/api/me").then().statusCode(401);
 		}
-		// The contract changed: from this address even the right password now waits out the window.
+		// The contract changed: from this address even the right password now waits out
+		// the window.
 		as(user).get("/api/me")
 			.then()
 			.statusCode(429)
@@ -126,18 +144,37 @@ class AuthApiTest extends ApiTestSupport {
 		browserSignIn(user, PASSWORD, elsewhere);
 		String newPassword = "a-brand-new-passphrase";
 
-		given().filter(here).contentType(ContentType.JSON).body(change("not-my-password", newPassword))
-			.put("/api/me/password").then().statusCode(403); // no CSRF token
-		given().filter(here).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
-			.body(change("not-my-password", newPassword)).put("/api/me/password")
-			.then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("currentPassword"));
-		given().filter(here).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
-			.body(change(PASSWORD, "short")).put("/api/me/password")
-			.then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("newPassword"));
+		given().filter(here)
+			.contentType(ContentType.JSON)
+			.body(change("not-my-password", newPassword))
+			.put("/api/me/password")
+			.then()
+			.statusCode(403); // no CSRF token
+		given().filter(here)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
+			.body(change("not-my-password", newPassword))
+			.put("/api/me/password")
+			.then()
+			.statusCode(400)
+			.body("errors.field", org.hamcrest.Matchers.contains("currentPassword"));
+		given().filter(here)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
+			.body(change(PASSWORD, "short"))
+			.put("/api/me/password")
+			.then()
+			.statusCode(400)
+			.body("errors.field", org.hamcrest.Matchers.contains("newPassword"));
 
-		given().filter(here).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
-			.body(change(PASSWORD, newPassword)).put("/api/me/password")
-			.then().statusCode(204).cookie("SESSION_ID", org.hamcrest.Matchers.notNullValue());
+		given().filter(here)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
+			.body(change(PASSWORD, newPassword))
+			.put("/api/me/password")
+			.then()
+			.statusCode(204)
+			.cookie("SESSION_ID", org.hamcrest.Matchers.notNullValue());
 		given().filter(here).get("/api/me").then().statusCode(200).body("username", equalTo(user));
 		given().filter(elsewhere).get("/api/me").then().statusCode(401);
 		given().auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(401);
@@ -146,8 +183,13 @@ class AuthApiTest extends ApiTestSupport {
 
 	private String browserSignIn(String user, String password, CookieFilter cookies) {
 		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
-		given().filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
-			.body(credentials(user, password)).post("/api/auth/login").then().statusCode(200);
+		given().filter(cookies)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
+			.body(credentials(user, password))
+			.post("/api/auth/login")
+			.then()
+			.statusCode(200);
 		return token;
 	}
 

@@ -89,7 +89,8 @@ class BrowserSessionsTest {
 		String cookie = signIn("alice");
 		saveAccount("alice", "{bcrypt}hash-1", "ADMIN", "CANDIDATE");
 		clock.advance(Duration.ofMinutes(11));
-		assertThat(Role.namesIn(authenticate(cookie).orElseThrow().getAuthorities())).containsExactly("ADMIN", "CANDIDATE");
+		assertThat(Role.namesIn(authenticate(cookie).orElseThrow().getAuthorities())).containsExactly("ADMIN",
+				"CANDIDATE");
 
 		saveAccount("alice", "{bcrypt}hash-2", "CANDIDATE");
 		assertThat(authenticate(cookie)).as("password changed").isEmpty();
@@ -130,7 +131,9 @@ class BrowserSessionsTest {
 		request.setSecure(true);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		sessions.signIn(UsernamePasswordAuthenticationToken.authenticated("alice", null, List.of()), request, response);
-		assertThat(response.getHeader("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax").contains("Secure")
+		assertThat(response.getHeader("Set-Cookie")).contains("HttpOnly")
+			.contains("SameSite=Lax")
+			.contains("Secure")
 			.doesNotContain("Max-Age");
 	}
 

@@ -31,24 +31,36 @@ class CredentialsApiTest extends ApiTestSupport {
 	void everyAllowedPasswordRegistersSignsInAndChanges() {
 		String ascii = "p".repeat(128);
 		String chinese = "我的密码很长而且安全不会被猜到因为它有足够多的汉字组成真的很长";
-		String emoji = "\uD83D\uDD11".repeat(128); // 128 code points, 256 UTF-16 units, 512 UTF-8 bytes
+		String emoji = "\uD83D\uDD11".repeat(128); // 128 code points, 256 UTF-16 units,
+													// 512 UTF-8 bytes
 		assertThat(chinese.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
 		for (String password : List.of(ascii, chinese, emoji)) {
 			String user = "pw-" + Long.toString(System.nanoTime(), 36);
-			given().contentType(ContentType.JSON).body(credentials(user, password)).post("/api/auth/register")
-				.then().statusCode(201);
+			given().contentType(ContentType.JSON)
+				.body(credentials(user, password))
+				.post("/api/auth/register")
+				.then()
+				.statusCode(201);
 			given().header("Authorization", basic(user, password)).get("/api/me").then().statusCode(200);
 			CookieFilter cookies = new CookieFilter();
 			String token = browserSignIn(user, password, cookies);
 			String next = password.substring(0, password.length() - 4) + "xy";
-			given().filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
+			given().filter(cookies)
+				.contentType(ContentType.JSON)
+				.header("X-XSRF-TOKEN", token)
 				.body("{\"currentPassword\": \"" + password + "\", \"newPassword\": \"" + next + "\"}")
-				.put("/api/me/password").then().statusCode(204);
+				.put("/api/me/password")
+				.then()
+				.statusCode(204);
 			given().header("Authorization", basic(user, next)).get("/api/me").then().statusCode(200);
 		}
 		String tooLong = "p".repeat(129);
-		given().contentType(ContentType.JSON).body(credentials("pw-long-" + System.nanoTime() % 100000, tooLong))
-			.post("/api/auth/register").then().statusCode(400).body("errors.field", equalTo(List.of("password")));
+		given().contentType(ContentType.JSON)
+			.body(credentials("pw-long-" + System.nanoTime() % 100000, tooLong))
+			.post("/api/auth/register")
+			.then()
+			.statusCode(400)
+			.body("errors.field", equalTo(List.of("password")));
 	}
 
 	@Test
@@ -56,10 +68,13 @@ class CredentialsApiTest extends ApiTestSupport {
 		String user = "legacy-" + Long.toString(System.nanoTime(), 36);
 		String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
 		jdbc.sql("INSERT INTO app_user (username, password_hash, roles, created_at) VALUES (?, ?, 'CANDIDATE', now())")
-			.params(user, bcrypt).update();
+			.params(user, bcrypt)
+			.update();
 		as(user).get("/api/me").then().statusCode(200);
-		String upgraded = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(user)
-			.query(String.class).single();
+		String upgraded = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
+			.param(user)
+			.query(String.class)
+			.single();
 		assertThat(upgraded).startsWith("{argon2}");
 		as(user).get("/api/me").then().statusCode(200);
 		given().auth().preemptive().basic(user, "not-the-password").get("/api/me").then().statusCode(401);
@@ -68,8 +83,12 @@ class CredentialsApiTest extends ApiTestSupport {
 	@Test
 	void reservedNamesCannotBeRegistered() {
 		for (String name : List.of("admin", "Admin", "root", "administrator", "admin2", "r.o.o.t", "superuser")) {
-			given().contentType(ContentType.JSON).body(credentials(name, PASSWORD)).post("/api/auth/register")
-				.then().statusCode(400).contentType("application/problem+json")
+			given().contentType(ContentType.JSON)
+				.body(credentials(name, PASSWORD))
+				.post("/api/auth/register")
+				.then()
+				.statusCode(400)
+				.contentType("application/problem+json")
 				.body("errors.field", equalTo(List.of("username")));
 		}
 		asAdmin().get("/api/me").then().statusCode(200).body("username", equalTo("admin"));
@@ -78,7 +97,8 @@ class CredentialsApiTest extends ApiTestSupport {
 	@Test
 	void aNameThatCannotExistIsRefusedAtOnceAndLeavesNothingBehind() {
 		int countersBefore = counters();
-		// 1.9 MB of name: refused, and no counter keeps it (that is what used to fill the heap).
+		// 1.9 MB of name: refused, and no counter keeps it (that is what used to fill the
+		// heap).
 		timeLogin("x".repeat(1_900_000), PASSWORD, 401);
 		long malformedMillis = Long.MAX_VALUE;
 		long hugePasswordMillis = Long.MAX_VALUE;
@@ -90,7 +110,8 @@ class CredentialsApiTest extends ApiTestSupport {
 		for (int i = 0; i < 3; i++) {
 			unknownMillis = Math.min(unknownMillis, timeLogin("nobody-" + System.nanoTime(), "wrong-password-1", 401));
 		}
-		// A malformed name costs no hash: never slower than a well-formed unknown one (which
+		// A malformed name costs no hash: never slower than a well-formed unknown one
+		// (which
 		// Spring hashes anyway, so an unknown name is as slow as a real one).
 		assertThat(malformedMillis).isLessThanOrEqualTo(unknownMillis + 20);
 		assertThat(hugePasswordMillis).isLessThanOrEqualTo(unknownMillis + 20);
@@ -107,31 +128,77 @@ class CredentialsApiTest extends ApiTestSupport {
 		String token = browserSignIn(user, PASSWORD, cookies);
 		String start = "{\"scenarioId\": \"llm-semantic-cache\"}";
 		// A wrong Basic password with a valid session cookie and no CSRF token: refused.
-		given().filter(cookies).auth().preemptive().basic(user, "wrong-password-here").contentType(ContentType.JSON)
-			.body(start).post("/api/interviews").then().statusCode(401).contentType("application/problem+json");
+		given().filter(cookies)
+			.auth()
+			.preemptive()
+			.basic(user, "wrong-password-here")
+			.contentType(ContentType.JSON)
+			.body(start)
+			.post("/api/interviews")
+			.then()
+			.statusCode(401)
+			.contentType("application/problem+json");
 		// The same with the CSRF token too: still the header alone decides.
-		given().filter(cookies).header("X-XSRF-TOKEN", token).auth().preemptive().basic(user, "wrong-password-here")
-			.contentType(ContentType.JSON).body(start).post("/api/interviews").then().statusCode(401);
+		given().filter(cookies)
+			.header("X-XSRF-TOKEN", token)
+			.auth()
+			.preemptive()
+			.basic(user, "wrong-password-here")
+			.contentType(ContentType.JSON)
+			.body(start)
+			.post("/api/interviews")
+			.then()
+			.statusCode(401);
 		// The cookie alone needs the token.
-		given().filter(cookies).contentType(ContentType.JSON).body(start).post("/api/interviews").then().statusCode(403);
-		given().filter(cookies).header("X-XSRF-TOKEN", token).contentType(ContentType.JSON).body(start)
-			.post("/api/interviews").then().statusCode(201);
+		given().filter(cookies)
+			.contentType(ContentType.JSON)
+			.body(start)
+			.post("/api/interviews")
+			.then()
+			.statusCode(403);
+		given().filter(cookies)
+			.header("X-XSRF-TOKEN", token)
+			.contentType(ContentType.JSON)
+			.body(start)
+			.post("/api/interviews")
+			.then()
+			.statusCode(201);
 		// Basic with the right password needs no token, cookie or not.
-		given().filter(cookies).auth().preemptive().basic(user, PASSWORD).contentType(ContentType.JSON).body(start)
-			.post("/api/interviews").then().statusCode(201);
+		given().filter(cookies)
+			.auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.contentType(ContentType.JSON)
+			.body(start)
+			.post("/api/interviews")
+			.then()
+			.statusCode(201);
 	}
 
 	@Test
 	void forwardedHeadersFromAnUntrustedPeerAreIgnored() {
 		String user = newCandidate();
 		for (int i = 0; i < 5; i++) {
-			given().header("X-Forwarded-For", "203.0.113." + i).auth().preemptive().basic(user, "guess-" + i)
-				.get("/api/me").then().statusCode(401);
+			given().header("X-Forwarded-For", "203.0.113." + i)
+				.auth()
+				.preemptive()
+				.basic(user, "guess-" + i)
+				.get("/api/me")
+				.then()
+				.statusCode(401);
 		}
-		// Five failures from this socket's address, whatever the header said: the pair is at its limit.
-		given().header("X-Forwarded-For", "198.51.100.7").auth().preemptive().basic(user, PASSWORD).get("/api/me")
-			.then().statusCode(429).header("Retry-After", notNullValue());
-		int spoofed = jdbc.sql("SELECT count(*) FROM auth_counter WHERE key LIKE '%203.0.113.%'").query(Integer.class)
+		// Five failures from this socket's address, whatever the header said: the pair is
+		// at its limit.
+		given().header("X-Forwarded-For", "198.51.100.7")
+			.auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(429)
+			.header("Retry-After", notNullValue());
+		int spoofed = jdbc.sql("SELECT count(*) FROM auth_counter WHERE key LIKE '%203.0.113.%'")
+			.query(Integer.class)
 			.single();
 		assertThat(spoofed).isZero();
 	}
@@ -139,11 +206,17 @@ class CredentialsApiTest extends ApiTestSupport {
 	@Test
 	void healthDetailsAreForAdminsOnly() {
 		given().get("/actuator/health").then().statusCode(200).body(equalTo("{\"status\":\"UP\"}"));
-		as(newCandidate()).get("/actuator/health").then().statusCode(200).body("$", org.hamcrest.Matchers.not(hasKey("components")));
+		as(newCandidate()).get("/actuator/health")
+			.then()
+			.statusCode(200)
+			.body("$", org.hamcrest.Matchers.not(hasKey("components")));
 		asAdmin().get("/actuator/health").then().statusCode(200).body("components", hasKey("db"));
 	}
 
-	/** RestAssured encodes Basic credentials in ISO-8859-1; the service reads UTF-8, as browsers send. */
+	/**
+	 * RestAssured encodes Basic credentials in ISO-8859-1; the service reads UTF-8, as
+	 * browsers send.
+	 */
 	private static String basic(String user, String password) {
 		return "Basic " + java.util.Base64.getEncoder()
 			.encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -154,8 +227,14 @@ class CredentialsApiTest extends ApiTestSupport {
 		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
 		String body = credentials(username, password);
 		long start = System.nanoTime();
-		given().filter(cookies).header("X-XSRF-TOKEN", token).contentType(ContentType.JSON).body(body)
-			.post("/api/auth/login").then().statusCode(status).contentType("application/problem+json");
+		given().filter(cookies)
+			.header("X-XSRF-TOKEN", token)
+			.contentType(ContentType.JSON)
+			.body(body)
+			.post("/api/auth/login")
+			.then()
+			.statusCode(status)
+			.contentType("application/problem+json");
 		return (System.nanoTime() - start) / 1_000_000;
 	}
 
@@ -165,8 +244,13 @@ class CredentialsApiTest extends ApiTestSupport {
 
 	private String browserSignIn(String user, String password, CookieFilter cookies) {
 		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
-		given().filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
-			.body(credentials(user, password)).post("/api/auth/login").then().statusCode(200);
+		given().filter(cookies)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
+			.body(credentials(user, password))
+			.post("/api/auth/login")
+			.then()
+			.statusCode(200);
 		return token;
 	}
 

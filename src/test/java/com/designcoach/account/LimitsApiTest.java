@@ -28,8 +28,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 /**
- * The limits, seen from many addresses: the test client is the trusted proxy here, so each
- * {@code X-Forwarded-For} is a different client to the service.
+ * The limits, seen from many addresses: the test client is the trusted proxy here, so
+ * each {@code X-Forwarded-For} is a different client to the service.
  */
 @TestPropertySource(properties = { "app.http.trusted-proxies=127.0.0.1, ::1", "app.registration.per-address=3",
 		"app.login.max-failures-per-address=8", "app.login.max-failures-per-account=3",
@@ -39,8 +39,8 @@ class LimitsApiTest extends ApiTestSupport {
 	private static final AtomicInteger addresses = new AtomicInteger();
 
 	/**
-	 * Where this class's plain requests come from. Counters live in the shared database, and
-	 * 127.0.0.1 has failed sign-ins of every other test class behind it.
+	 * Where this class's plain requests come from. Counters live in the shared database,
+	 * and 127.0.0.1 has failed sign-ins of every other test class behind it.
 	 */
 	private static final String OWN_ADDRESS = freshAddress();
 
@@ -59,8 +59,14 @@ class LimitsApiTest extends ApiTestSupport {
 		for (int i = 0; i < 5; i++) {
 			from(here).auth().preemptive().basic(user, "guess-" + i).get("/api/me").then().statusCode(401);
 		}
-		from(here).auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(429)
-			.header("Retry-After", notNullValue()).contentType("application/problem+json");
+		from(here).auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(429)
+			.header("Retry-After", notNullValue())
+			.contentType("application/problem+json");
 		from(here).auth().preemptive().basic(user, "guess-again").get("/api/me").then().statusCode(429);
 		from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(200);
 		// A refused attempt is not a checked one: it added nothing to the counts.
@@ -72,10 +78,19 @@ class LimitsApiTest extends ApiTestSupport {
 		String here = freshAddress();
 		String victim = register(freshAddress());
 		for (int i = 0; i < 8; i++) {
-			from(here).auth().preemptive().basic("someone-" + i + "-" + here.replace('.', '-'), "guess-password")
-				.get("/api/me").then().statusCode(401);
+			from(here).auth()
+				.preemptive()
+				.basic("someone-" + i + "-" + here.replace('.', '-'), "guess-password")
+				.get("/api/me")
+				.then()
+				.statusCode(401);
 		}
-		from(here).auth().preemptive().basic(victim, PASSWORD).get("/api/me").then().statusCode(429)
+		from(here).auth()
+			.preemptive()
+			.basic(victim, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(429)
 			.header("Retry-After", notNullValue());
 		from(freshAddress()).auth().preemptive().basic(victim, PASSWORD).get("/api/me").then().statusCode(200);
 	}
@@ -83,14 +98,28 @@ class LimitsApiTest extends ApiTestSupport {
 	@Test
 	void failuresForOneAccountFromManyAddressesSlowItsSignInsButNeverLockItsOwnerOut() {
 		String user = register(freshAddress());
-		long fresh = millis(() -> from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me")
-			.then().statusCode(200));
+		long fresh = millis(() -> from(freshAddress()).auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(200));
 		for (int i = 0; i < 6; i++) {
-			from(freshAddress()).auth().preemptive().basic(user, "distributed-" + i).get("/api/me").then().statusCode(401);
+			from(freshAddress()).auth()
+				.preemptive()
+				.basic(user, "distributed-" + i)
+				.get("/api/me")
+				.then()
+				.statusCode(401);
 		}
-		// Six failures, three over the account's limit: each check now waits the ceiling (1 s here).
-		long slowed = millis(() -> from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me")
-			.then().statusCode(200));
+		// Six failures, three over the account's limit: each check now waits the ceiling
+		// (1 s here).
+		long slowed = millis(() -> from(freshAddress()).auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(200));
 		assertThat(slowed).isGreaterThanOrEqualTo(1000).isGreaterThan(fresh);
 	}
 
@@ -101,12 +130,23 @@ class LimitsApiTest extends ApiTestSupport {
 			register(here);
 		}
 		String refused = "refused-" + Long.toString(System.nanoTime(), 36);
-		from(here).contentType(ContentType.JSON).body(credentials(refused, PASSWORD)).post("/api/auth/register")
-			.then().statusCode(429).header("Retry-After", notNullValue()).contentType("application/problem+json");
-		assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(refused).query(Integer.class)
+		from(here).contentType(ContentType.JSON)
+			.body(credentials(refused, PASSWORD))
+			.post("/api/auth/register")
+			.then()
+			.statusCode(429)
+			.header("Retry-After", notNullValue())
+			.contentType("application/problem+json");
+		assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?")
+			.param(refused)
+			.query(Integer.class)
 			.single()).isZero();
 		int retryAfter = Integer.parseInt(from(here).contentType(ContentType.JSON)
-			.body(credentials(refused, PASSWORD)).post("/api/auth/register").then().statusCode(429).extract()
+			.body(credentials(refused, PASSWORD))
+			.post("/api/auth/register")
+			.then()
+			.statusCode(429)
+			.extract()
 			.header("Retry-After"));
 		assertThat(retryAfter).isBetween(1, 3600);
 		register(freshAddress());
@@ -117,21 +157,28 @@ class LimitsApiTest extends ApiTestSupport {
 		String alice = register(freshAddress());
 		String bob = register(freshAddress());
 		int graded = submitted(alice);
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(alice).get("/api/interviews/" + graded + "/feedback")
-			.then().body("status", equalTo("GRADED")));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> as(alice).get("/api/interviews/" + graded + "/feedback")
+				.then()
+				.body("status", equalTo("GRADED")));
 		// A finished grading: the whole stream, done included, at once.
 		long start = System.nanoTime();
-		HttpResponse<String> done = HttpClient.newHttpClient().send(events(alice, graded), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> done = HttpClient.newHttpClient()
+			.send(events(alice, graded), HttpResponse.BodyHandlers.ofString());
 		assertThat(done.statusCode()).isEqualTo(200);
 		assertThat(done.body()).contains("event:done");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 
 		int held = submitted(alice);
 		int bobs = submitted(bob);
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(bob).get("/api/interviews/" + bobs + "/feedback")
-			.then().body("status", equalTo("GRADED")));
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(alice).get("/api/interviews/" + held + "/feedback")
-			.then().body("status", equalTo("GRADED")));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> as(bob).get("/api/interviews/" + bobs + "/feedback")
+				.then()
+				.body("status", equalTo("GRADED")));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> as(alice).get("/api/interviews/" + held + "/feedback")
+				.then()
+				.body("status", equalTo("GRADED")));
 		// Both gradings appear held by a busy instance, so their streams stay open.
 		reopen(held);
 		reopen(bobs);
@@ -142,33 +189,46 @@ class LimitsApiTest extends ApiTestSupport {
 				open.add(client.send(events(alice, held), HttpResponse.BodyHandlers.ofInputStream()));
 				assertThat(open.get(i).statusCode()).isEqualTo(200);
 			}
-			as(alice).get("/api/interviews/" + held + "/events").then().statusCode(429)
-				.header("Retry-After", notNullValue()).contentType("application/problem+json");
+			as(alice).get("/api/interviews/" + held + "/events")
+				.then()
+				.statusCode(429)
+				.header("Retry-After", notNullValue())
+				.contentType("application/problem+json");
 			open.add(client.send(events(bob, bobs), HttpResponse.BodyHandlers.ofInputStream()));
 			assertThat(open.get(2).statusCode()).isEqualTo(200);
-			// The instance's cap (3 here) is reached: bob, with one stream, is refused too.
+			// The instance's cap (3 here) is reached: bob, with one stream, is refused
+			// too.
 			as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(429);
 		}
 		finally {
 			jdbc.sql("UPDATE grading SET status = 'GRADED', finished_at = now(), lease_until = NULL, claimed_by = NULL "
-					+ "WHERE interview_id IN (?, ?) AND status = 'RUNNING'").params(held, bobs).update();
+					+ "WHERE interview_id IN (?, ?) AND status = 'RUNNING'")
+				.params(held, bobs)
+				.update();
 			for (HttpResponse<InputStream> response : open) {
-				response.body().readAllBytes(); // each ends with its done event once the grading is finished
+				response.body().readAllBytes(); // each ends with its done event once the
+												// grading is finished
 			}
 		}
 		// Closed streams free their places.
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> as(bob).get("/api/interviews/" + bobs + "/events")
-			.then().statusCode(200));
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(200));
 	}
 
 	private void reopen(int interviewId) {
 		jdbc.sql("UPDATE grading SET status = 'RUNNING', finished_at = NULL, claimed_by = 'busy-instance', "
-				+ "lease_until = now() + interval '1 hour' WHERE interview_id = ?").param(interviewId).update();
+				+ "lease_until = now() + interval '1 hour' WHERE interview_id = ?")
+			.param(interviewId)
+			.update();
 	}
 
 	private int submitted(String user) {
-		int id = as(user).body("{\"scenarioId\": \"llm-semantic-cache\"}").post("/api/interviews").then().statusCode(201)
-			.extract().path("id");
+		int id = as(user).body("{\"scenarioId\": \"llm-semantic-cache\"}")
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
 		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
 		return id;
 	}
@@ -176,8 +236,9 @@ class LimitsApiTest extends ApiTestSupport {
 	private HttpRequest events(String user, int id) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/interviews/" + id + "/events"))
 			.header("X-Forwarded-For", OWN_ADDRESS)
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.timeout(Duration.ofSeconds(30))
 			.build();
 	}
@@ -194,8 +255,11 @@ class LimitsApiTest extends ApiTestSupport {
 
 	private String register(String address) {
 		String user = "lim-" + Long.toString(System.nanoTime(), 36);
-		from(address).contentType(ContentType.JSON).body(credentials(user, PASSWORD)).post("/api/auth/register")
-			.then().statusCode(201);
+		from(address).contentType(ContentType.JSON)
+			.body(credentials(user, PASSWORD))
+			.post("/api/auth/register")
+			.then()
+			.statusCode(201);
 		return user;
 	}
 

@@ -11,8 +11,9 @@ class SessionTicketTest {
 
 	private static final byte[] KEY = "a-test-key-of-thirty-two-bytes!!".getBytes();
 
-	private final SessionTicket ticket = new SessionTicket("c2Vzc2lvbi1pZA", "alice.b-c_d", List.of("ADMIN", "CANDIDATE"),
-			"Y3JlZGVudGlhbHM", Instant.ofEpochSecond(1_800_000_000L), Instant.ofEpochSecond(1_800_043_200L));
+	private final SessionTicket ticket = new SessionTicket("c2Vzc2lvbi1pZA", "alice.b-c_d",
+			List.of("ADMIN", "CANDIDATE"), "Y3JlZGVudGlhbHM", Instant.ofEpochSecond(1_800_000_000L),
+			Instant.ofEpochSecond(1_800_043_200L));
 
 	@Test
 	void readsBackWhatItSigned() {

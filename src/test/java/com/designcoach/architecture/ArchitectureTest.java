@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The boundaries between features, kept by a test rather than by memory: feature packages
  * form no cycle, entities and repositories never leave their feature, the judges know
- * nothing of HTTP or the database, and {@code web/} is plumbing that no feature logic lives in.
+ * nothing of HTTP or the database, and {@code web/} is plumbing that no feature logic
+ * lives in.
  */
 class ArchitectureTest {
 
@@ -68,9 +69,9 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * A feature's public surface is what other features use (its service facade, its record
-	 * DTOs, a few value types); everything else stays package-private, so a class made public
-	 * "just in case" is caught here.
+	 * A feature's public surface is what other features use (its service facade, its
+	 * record DTOs, a few value types); everything else stays package-private, so a class
+	 * made public "just in case" is caught here.
 	 */
 	@Test
 	void publicClassesOfAFeatureAreUsedOutsideItsPackage() {
@@ -90,7 +91,8 @@ class ArchitectureTest {
 			public void check(JavaClass type, ConditionEvents events) {
 				boolean usedOutside = type.getDirectDependenciesToSelf()
 					.stream()
-					.anyMatch(dependency -> !dependency.getOriginClass().getPackageName().equals(type.getPackageName()));
+					.anyMatch(
+							dependency -> !dependency.getOriginClass().getPackageName().equals(type.getPackageName()));
 				if (!usedOutside) {
 					events.add(SimpleConditionEvent.violated(type,
 							type.getName() + " is public, but only its own package uses it"));
@@ -122,8 +124,12 @@ class ArchitectureTest {
 
 	@Test
 	void webIsHttpPlumbingOnly() {
-		noClasses().that().resideInAPackage("com.designcoach.web..").should().dependOnClassesThat()
-			.resideInAnyPackage(FEATURES).check(MAIN);
+		noClasses().that()
+			.resideInAPackage("com.designcoach.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(FEATURES)
+			.check(MAIN);
 	}
 
 	@Test

@@ -16,9 +16,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
- * The default set-up, as a newcomer runs it: no database configured, so the service starts
- * its own embedded PostgreSQL under APP_DATA_DIR. Stopping and starting it keeps every
- * account and scenario, and does not load the shipped bank twice.
+ * The default set-up, as a newcomer runs it: no database configured, so the service
+ * starts its own embedded PostgreSQL under APP_DATA_DIR. Stopping and starting it keeps
+ * every account and scenario, and does not load the shipped bank twice.
  */
 class RestartPersistenceTest {
 
@@ -30,19 +30,40 @@ class RestartPersistenceTest {
 		int shipped;
 		try (ConfigurableApplicationContext app = start()) {
 			int port = port(app);
-			given().port(port).contentType(ContentType.JSON)
+			given().port(port)
+				.contentType(ContentType.JSON)
 				.body("""
 						{"username": "survivor", "password": "survivor-password"}""")
-				.post("/api/auth/register").then().statusCode(201);
-			given().port(port).auth().preemptive().basic("admin", "restart-admin-password")
-				.contentType(ContentType.JSON).body(ScenarioDocuments.valid("survives-restart"))
-				.post("/api/admin/scenarios").then().statusCode(201);
-			shipped = given().port(port).auth().preemptive().basic("survivor", "survivor-password")
-				.get("/api/scenarios").then().statusCode(200).extract().path("size()");
+				.post("/api/auth/register")
+				.then()
+				.statusCode(201);
+			given().port(port)
+				.auth()
+				.preemptive()
+				.basic("admin", "restart-admin-password")
+				.contentType(ContentType.JSON)
+				.body(ScenarioDocuments.valid("survives-restart"))
+				.post("/api/admin/scenarios")
+				.then()
+				.statusCode(201);
+			shipped = given().port(port)
+				.auth()
+				.preemptive()
+				.basic("survivor", "survivor-password")
+				.get("/api/scenarios")
+				.then()
+				.statusCode(200)
+				.extract()
+				.path("size()");
 		}
 		try (ConfigurableApplicationContext app = start()) {
-			given().port(port(app)).auth().preemptive().basic("survivor", "survivor-password")
-				.get("/api/scenarios").then().statusCode(200)
+			given().port(port(app))
+				.auth()
+				.preemptive()
+				.basic("survivor", "survivor-password")
+				.get("/api/scenarios")
+				.then()
+				.statusCode(200)
 				.body("slug", hasItem("survives-restart"))
 				.body("size()", equalTo(shipped));
 		}

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the reader tells the scenario feature about a reference diagram, and how it cuts an answer. */
+/**
+ * What the reader tells the scenario feature about a reference diagram, and how it cuts
+ * an answer.
+ */
 class DiagramsTest {
 
 	@Test
@@ -22,9 +25,11 @@ class DiagramsTest {
 
 	@Test
 	void cutsTextIntoProseAndTheDiagramsItCanRead() {
-		List<Diagrams.Part> parts = Diagrams.parts("Our design:\n```mermaid\nflowchart LR\n  A[Router] --> B[Index]\n```\nDone.");
+		List<Diagrams.Part> parts = Diagrams
+			.parts("Our design:\n```mermaid\nflowchart LR\n  A[Router] --> B[Index]\n```\nDone.");
 		assertThat(parts).extracting(Diagrams.Part::prose).containsExactly("Our design:\n", null, "\nDone.\n");
-		assertThat(parts.get(1).diagram()).containsExactly(new Diagrams.Statement("A[Router] --> B[Index]", "Router → Index", 1));
+		assertThat(parts.get(1).diagram())
+			.containsExactly(new Diagrams.Statement("A[Router] --> B[Index]", "Router → Index", 1));
 		assertThat(Diagrams.mayContainDiagram("no diagram here")).isFalse();
 	}
 

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The frontend in a real headless Chromium (Debian's chromium and chromedriver) against the
- * running service. Skipped, saying why, where Chromium or the built frontend is missing.
+ * The frontend in a real headless Chromium (Debian's chromium and chromedriver) against
+ * the running service. Skipped, saying why, where Chromium or the built frontend is
+ * missing.
  */
 class BrowserE2ETest extends ApiTestSupport {
 
@@ -76,8 +77,8 @@ class BrowserE2ETest extends ApiTestSupport {
 		WebElement answer = waitFor(By.cssSelector("[data-testid=answer-clarifying-requirements]"));
 		answer.sendKeys("We serve 20,000 employees with a p95 latency under 2 seconds. " + XSS
 				+ " Retrieval filters by ACL permissions and answers cite their sources.");
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textMatches(
-				By.cssSelector("[data-testid=save-status-answer-clarifying-requirements]"), SAVED));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions
+			.textMatches(By.cssSelector("[data-testid=save-status-answer-clarifying-requirements]"), SAVED));
 		waitFor(By.cssSelector("[data-testid=submit-interview]")).click();
 		waitFor(By.cssSelector("[data-testid=confirm-submit]")).click();
 
@@ -103,7 +104,10 @@ class BrowserE2ETest extends ApiTestSupport {
 		assertThat(driver.findElement(By.cssSelector("[data-testid=attempt-2]")).getText()).contains("shown");
 	}
 
-	/** What was typed but never reached the service (a crash, a closed tab) comes back and is saved. */
+	/**
+	 * What was typed but never reached the service (a crash, a closed tab) comes back and
+	 * is saved.
+	 */
 	@Test
 	void anAnswerLeftInTheBrowserIsRestoredAndSaved() {
 		open("/");
@@ -113,20 +117,24 @@ class BrowserE2ETest extends ApiTestSupport {
 		waitFor(By.cssSelector("[data-testid=answer-framing]"));
 		String id = driver.getCurrentUrl().replaceAll(".*#/interviews/(\\d+).*", "$1");
 		String typed = "Typed just before the browser crashed: a similarity threshold of 0.92.";
-		((JavascriptExecutor) driver).executeScript("localStorage.setItem(arguments[0], JSON.stringify("
-				+ "{text: arguments[1], baseVersion: 0, at: Date.now()}))", "design-coach:draft:" + id + ":answer:framing", typed);
+		((JavascriptExecutor) driver).executeScript(
+				"localStorage.setItem(arguments[0], JSON.stringify("
+						+ "{text: arguments[1], baseVersion: 0, at: Date.now()}))",
+				"design-coach:draft:" + id + ":answer:framing", typed);
 		driver.navigate().refresh();
 
 		WebElement answer = waitFor(By.cssSelector("[data-testid=answer-framing]"));
 		assertThat(answer.getAttribute("value")).isEqualTo(typed);
 		assertThat(waitFor(By.cssSelector("[data-testid=recovered-answer-framing] p")).getText()).contains("Restored");
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textMatches(
-				By.cssSelector("[data-testid=save-status-answer-framing]"), SAVED));
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textMatches(By.cssSelector("[data-testid=save-status-answer-framing]"), SAVED));
 		driver.navigate().refresh();
 		assertThat(waitFor(By.cssSelector("[data-testid=answer-framing]")).getAttribute("value")).isEqualTo(typed);
 		assertThat(((JavascriptExecutor) driver).executeScript(
-				"return Object.keys(localStorage).filter(k => k.startsWith('design-coach:draft:' + arguments[0] + ':'))", id))
-			.asList().isEmpty();
+				"return Object.keys(localStorage).filter(k => k.startsWith('design-coach:draft:' + arguments[0] + ':'))",
+				id))
+			.asList()
+			.isEmpty();
 	}
 
 	@Test
@@ -138,15 +146,15 @@ class BrowserE2ETest extends ApiTestSupport {
 		waitFor(By.id("current-password")).sendKeys("wrong-password-entirely");
 		driver.findElement(By.id("new-password")).sendKeys("a-brand-new-passphrase");
 		driver.findElement(By.cssSelector("[data-testid=change-password]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-				By.id("current-password-error"), "not your current password"));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.id("current-password-error"), "not your current password"));
 
 		WebElement current = driver.findElement(By.id("current-password"));
 		current.clear();
 		current.sendKeys(PASSWORD);
 		driver.findElement(By.cssSelector("[data-testid=change-password]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-				By.cssSelector("[data-testid=password-status]"), "Password changed"));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("[data-testid=password-status]"), "Password changed"));
 		waitFor(By.cssSelector("[data-testid=nav-history]")).click();
 		waitFor(By.cssSelector("h1"));
 		assertThat(driver.findElement(By.cssSelector("[data-testid=current-user]")).getText()).isEqualTo(user);
@@ -169,7 +177,8 @@ class BrowserE2ETest extends ApiTestSupport {
 		duration.clear();
 		duration.sendKeys("30");
 		for (String step : StepKeys.ALL) {
-			while (driver.findElements(By.cssSelector("[data-field='steps." + step + ".keyPoints[1].text']")).isEmpty()) {
+			while (driver.findElements(By.cssSelector("[data-field='steps." + step + ".keyPoints[1].text']"))
+				.isEmpty()) {
 				waitFor(By.cssSelector("[data-testid=add-keypoint-" + step + "]")).click();
 			}
 			for (int i = 0; i < 2; i++) {
@@ -213,18 +222,22 @@ class BrowserE2ETest extends ApiTestSupport {
 			return text.startsWith("Report #") ? text : null;
 		});
 		String id = started.replaceAll("\\D+", "");
-		WebElement verdict = new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector("[data-testid=judge-report-column][data-id='" + id + "'][data-status=DONE]")));
+		WebElement verdict = new WebDriverWait(driver, Duration.ofSeconds(60))
+			.until(ExpectedConditions.visibilityOfElementLocated(
+					By.cssSelector("[data-testid=judge-report-column][data-id='" + id + "'][data-status=DONE]")));
 		assertThat(verdict.getText()).isEqualTo("#" + id);
-		assertThat(driver.findElement(By.cssSelector("[data-testid=judge-report-verdict][data-id='" + id + "']")).getText())
-			.startsWith("Orders answers well");
-		assertThat(driver.findElement(By.cssSelector("[data-testid=judge-report-judge][data-id='" + id + "']")).getText())
+		assertThat(driver.findElement(By.cssSelector("[data-testid=judge-report-verdict][data-id='" + id + "']"))
+			.getText()).startsWith("Orders answers well");
+		assertThat(
+				driver.findElement(By.cssSelector("[data-testid=judge-report-judge][data-id='" + id + "']")).getText())
 			.startsWith("offline");
-		assertThat(driver.findElement(By.cssSelector("[data-testid=judge-report-orderingAccuracy][data-id='" + id + "']"))
-			.getText()).endsWith("%");
+		assertThat(
+				driver.findElement(By.cssSelector("[data-testid=judge-report-orderingAccuracy][data-id='" + id + "']"))
+					.getText())
+			.endsWith("%");
 		driver.findElement(By.cssSelector("[data-testid=judge-report-show-rows][data-id='" + id + "']")).click();
-		assertThat(new WebDriverWait(driver, Duration.ofSeconds(15)).until(
-				ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=judge-report-row]"), 18)))
+		assertThat(new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=judge-report-row]"), 18)))
 			.hasSize(18);
 	}
 
@@ -262,7 +275,8 @@ class BrowserE2ETest extends ApiTestSupport {
 	}
 
 	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+		return new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 
 	private static String tempDir() {
@@ -273,6 +287,5 @@ class BrowserE2ETest extends ApiTestSupport {
 			throw new IllegalStateException(ex);
 		}
 	}
-
 
 }

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Step 1 as a dialogue in a real headless Chromium: a question asked and answered from the
- * scenario's facts, one left unsent and kept as a draft, and both shown in the report.
+ * Step 1 as a dialogue in a real headless Chromium: a question asked and answered from
+ * the scenario's facts, one left unsent and kept as a draft, and both shown in the
+ * report.
  */
 class ClarifyingQuestionsBrowserTest extends ApiTestSupport {
 
@@ -68,17 +69,22 @@ class ClarifyingQuestionsBrowserTest extends ApiTestSupport {
 		driver.get("http://localhost:" + port + "/#/scenarios/rag-internal-docs-chatbot");
 		waitFor(By.cssSelector("[data-testid=start-interview]")).click();
 
-		WebElement panel = waitFor(By.cssSelector("[data-testid=step-clarifying-requirements] [data-testid=ask-interviewer-panel]"));
+		WebElement panel = waitFor(
+				By.cssSelector("[data-testid=step-clarifying-requirements] [data-testid=ask-interviewer-panel]"));
 		assertThat(panel.getText()).contains("Ask the interviewer");
-		waitFor(By.cssSelector("[data-testid=interviewer-question]")).sendKeys("Which languages do the documents come in?");
+		waitFor(By.cssSelector("[data-testid=interviewer-question]"))
+			.sendKeys("Which languages do the documents come in?");
 		driver.findElement(By.cssSelector("[data-testid=ask-interviewer]")).click();
-		WebElement answer = new WebDriverWait(driver, Duration.ofSeconds(15)).until(
-				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=interviewer-answer]")));
+		WebElement answer = new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=interviewer-answer]")));
 		assertThat(answer.getText()).contains("German");
-		assertThat(driver.findElement(By.cssSelector("[data-testid=answer-source]")).getText()).isEqualTo("from the brief");
-		assertThat(driver.findElement(By.cssSelector("[data-testid=interviewer-question]")).getAttribute("value")).isEmpty();
+		assertThat(driver.findElement(By.cssSelector("[data-testid=answer-source]")).getText())
+			.isEqualTo("from the brief");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=interviewer-question]")).getAttribute("value"))
+			.isEmpty();
 
-		// typed but not sent: kept in the browser like an answer, and the dialogue comes back from the service
+		// typed but not sent: kept in the browser like an answer, and the dialogue comes
+		// back from the service
 		String unsent = XSS + " Should it support voice input?";
 		driver.findElement(By.cssSelector("[data-testid=interviewer-question]")).sendKeys(unsent);
 		driver.navigate().refresh();
@@ -86,9 +92,10 @@ class ClarifyingQuestionsBrowserTest extends ApiTestSupport {
 		assertThat(question.getAttribute("value")).isEqualTo(unsent);
 		assertThat(driver.findElements(By.cssSelector("[data-testid=interviewer-exchange]"))).hasSize(1);
 		driver.findElement(By.cssSelector("[data-testid=ask-interviewer]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions
-			.numberOfElementsToBe(By.cssSelector("[data-testid=interviewer-exchange]"), 2));
-		assertThat(driver.findElements(By.cssSelector("[data-testid=asked-question]")).get(1).getText()).isEqualTo(unsent);
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=interviewer-exchange]"), 2));
+		assertThat(driver.findElements(By.cssSelector("[data-testid=asked-question]")).get(1).getText())
+			.isEqualTo(unsent);
 		assertThat(driver.findElements(By.cssSelector("[data-testid=answer-source]")).get(1).getText())
 			.isEqualTo("not specified");
 		assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('img[src=x]').length"))
@@ -98,15 +105,19 @@ class ClarifyingQuestionsBrowserTest extends ApiTestSupport {
 		waitFor(By.cssSelector("[data-testid=confirm-submit]")).click();
 		WebElement asked = new WebDriverWait(driver, Duration.ofSeconds(40))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=report-questions]")));
-		assertThat(asked.getText()).contains("Which languages do the documents come in?").contains("German").contains(XSS);
-		assertThat(waitFor(By.cssSelector("[data-testid=report-facts]")).getText()).contains("What the interviewer knew")
+		assertThat(asked.getText()).contains("Which languages do the documents come in?")
+			.contains("German")
+			.contains(XSS);
+		assertThat(waitFor(By.cssSelector("[data-testid=report-facts]")).getText())
+			.contains("What the interviewer knew")
 			.contains("20,000 employees");
 		assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('img[src=x]').length"))
 			.isEqualTo(0L);
 	}
 
 	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+		return new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 
 }

@@ -81,21 +81,27 @@ class DiagramBrowserTest extends ApiTestSupport {
 		WebElement answer = waitFor(By.cssSelector("[data-testid=answer-system-design]"));
 		assertThat(mermaidRequested()).as("no diagram on the page, no mermaid loaded").isFalse();
 
-		answer.sendKeys("Two paths, drawn:\n```mermaid\nflowchart LR\n  A[Request router] -->|top-k retrieval| B[(Vector index)]\n"
-				+ "  B --> C[\"<img src=x onerror=alert(1)>\"]\n```");
-		WebElement svg = new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector(PREVIEW + " [data-testid=diagram-preview-system-design-figure] svg")));
+		answer.sendKeys(
+				"Two paths, drawn:\n```mermaid\nflowchart LR\n  A[Request router] -->|top-k retrieval| B[(Vector index)]\n"
+						+ "  B --> C[\"<img src=x onerror=alert(1)>\"]\n```");
+		WebElement svg = new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfElementLocated(
+					By.cssSelector(PREVIEW + " [data-testid=diagram-preview-system-design-figure] svg")));
 		assertThat(svg.getText()).contains("Request router").contains("Vector index").contains("top-k retrieval");
 		assertThat(mermaidRequested()).isTrue();
-		assertThat(script("return document.querySelectorAll('" + PREVIEW + " foreignObject, " + PREVIEW + " script, img[src=x]').length"))
+		assertThat(script("return document.querySelectorAll('" + PREVIEW + " foreignObject, " + PREVIEW
+				+ " script, img[src=x]').length"))
 			.isEqualTo(0L);
 		assertThat(driver.findElements(By.cssSelector(PREVIEW + " svg text"))).isNotEmpty();
 
 		answer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		answer.sendKeys("```mermaid\nflowchart LR\n  A[never closed --> B\n```");
-		WebElement error = new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector(PREVIEW + " [data-testid=diagram-preview-system-design-figure-error]")));
-		assertThat(error.getText()).contains("does not parse").containsIgnoringCase("error").contains("A[never closed --> B");
+		WebElement error = new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfElementLocated(
+					By.cssSelector(PREVIEW + " [data-testid=diagram-preview-system-design-figure-error]")));
+		assertThat(error.getText()).contains("does not parse")
+			.containsIgnoringCase("error")
+			.contains("A[never closed --> B");
 		assertThat(driver.findElements(By.cssSelector(PREVIEW + " svg"))).isEmpty();
 	}
 
@@ -122,7 +128,9 @@ class DiagramBrowserTest extends ApiTestSupport {
 		assertThat((List<?>) failures).isEmpty();
 	}
 
-	/** Sets the text as if typed at once: the input event is what the preview listens to. */
+	/**
+	 * Sets the text as if typed at once: the input event is what the preview listens to.
+	 */
 	private void type(WebElement textarea, String text) {
 		((JavascriptExecutor) driver).executeScript(
 				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
@@ -138,7 +146,8 @@ class DiagramBrowserTest extends ApiTestSupport {
 	}
 
 	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+		return new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 
 }

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A drill started from the history page's "Due today", in a real headless Chromium. The
- * service's clock is moved a day past a low score so that the step is due. Its own class (and
- * browser) so that it shares the moved clock's context with the plan's API test.
+ * service's clock is moved a day past a low score so that the step is due. Its own class
+ * (and browser) so that it shares the moved clock's context with the plan's API test.
  */
 @Import(MovableClockConfiguration.class)
 class DrillBrowserE2ETest extends ApiTestSupport {
@@ -87,42 +87,56 @@ class DrillBrowserE2ETest extends ApiTestSupport {
 
 		WebElement label = waitFor(By.cssSelector("[data-testid=drill-label]"));
 		assertThat(label.getText()).isEqualTo("Drill: Evaluation");
-		assertThat(driver.findElement(By.cssSelector("[data-testid=drill-notice]")).getText()).contains("not a full interview");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=drill-notice]")).getText())
+			.contains("not a full interview");
 		List<WebElement> steps = driver.findElements(By.cssSelector("section.step"));
 		assertThat(steps).extracting(s -> s.getAttribute("data-testid")).containsExactly("step-evaluation");
 		assertThat(driver.findElement(By.cssSelector("#step-title-evaluation")).getText()).startsWith("5. ");
 		String id = driver.getCurrentUrl().replaceAll(".*#/interviews/(\\d+).*", "$1");
-		as(user).get("/api/interviews/" + id).then().statusCode(200)
+		as(user).get("/api/interviews/" + id)
+			.then()
+			.statusCode(200)
 			.body("mode", equalTo("drill"))
 			.body("scenario.slug", equalTo(slug));
 
 		waitFor(By.cssSelector("[data-testid=answer-evaluation]"))
 			.sendKeys("Offline I measure recall@k and nDCG on a labelled set; online an A/B test on click-through.");
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textMatches(
-				By.cssSelector("[data-testid=save-status-answer-evaluation]"), java.util.regex.Pattern.compile("^saved")));
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textMatches(By.cssSelector("[data-testid=save-status-answer-evaluation]"),
+					java.util.regex.Pattern.compile("^saved")));
 		waitFor(By.cssSelector("[data-testid=submit-interview]")).click();
 		waitFor(By.cssSelector("[data-testid=confirm-submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(40))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=overall-score]")));
-		assertThat(driver.findElement(By.cssSelector("[data-testid=drill-label]")).getText()).startsWith("Drill: Evaluation");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=drill-label]")).getText())
+			.startsWith("Drill: Evaluation");
 		assertThat(driver.findElements(By.cssSelector("article.step-report"))).hasSize(1);
-		// A weak step (2 or less) offers its own drill on the report; a stronger one does not.
+		// A weak step (2 or less) offers its own drill on the report; a stronger one does
+		// not.
 		int score = Integer.parseInt(driver.findElement(By.cssSelector("[data-testid=step-score-evaluation]"))
-			.getText().replaceAll("\\D.*", ""));
-		assertThat(driver.findElements(By.cssSelector("[data-testid=drill-step-evaluation]"))).hasSize(score <= 2 ? 1 : 0);
+			.getText()
+			.replaceAll("\\D.*", ""));
+		assertThat(driver.findElements(By.cssSelector("[data-testid=drill-step-evaluation]")))
+			.hasSize(score <= 2 ? 1 : 0);
 	}
 
 	private void gradedEmptyDrill(String user, String scenario, String step) {
 		int id = as(user).body("""
-				{"scenarioId": "%s", "steps": ["%s"]}""".formatted(scenario, step)).post("/api/interviews")
-			.then().statusCode(201).extract().path("id");
+				{"scenarioId": "%s", "steps": ["%s"]}""".formatted(scenario, step))
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
 		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
-			.then().body("status", equalTo("GRADED")));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> as(user).get("/api/interviews/" + id + "/feedback").then().body("status", equalTo("GRADED")));
 	}
 
 	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator));
+		return new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 
 }

@@ -18,10 +18,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
- * Kills the service with SIGKILL in the middle of a grading and starts it again on the same
- * data: the interview ends graded, by the same grading job, with every answer intact. The
- * service runs as a separate process with its embedded PostgreSQL, exactly as in production
- * (the orphaned database server left by the kill included).
+ * Kills the service with SIGKILL in the middle of a grading and starts it again on the
+ * same data: the interview ends graded, by the same grading job, with every answer
+ * intact. The service runs as a separate process with its embedded PostgreSQL, exactly as
+ * in production (the orphaned database server left by the kill included).
  */
 class CrashRecoveryTest {
 
@@ -44,18 +44,30 @@ class CrashRecoveryTest {
 		service = start("first");
 		int port = service.port;
 		String user = "crash-" + System.nanoTime();
-		api(port).contentType(ContentType.JSON).body("{\"username\": \"" + user + "\", \"password\": \"crash-password\"}")
-			.post("/api/auth/register").then().statusCode(201);
-		int id = as(port, user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}").post("/api/interviews")
-			.then().statusCode(201).extract().path("id");
+		api(port).contentType(ContentType.JSON)
+			.body("{\"username\": \"" + user + "\", \"password\": \"crash-password\"}")
+			.post("/api/auth/register")
+			.then()
+			.statusCode(201);
+		int id = as(port, user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}")
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
 		for (String step : List.of("clarifying-requirements", "system-design")) {
 			as(port, user).body("{\"text\": \"" + ANSWER + "\", \"version\": 0}")
-				.put("/api/interviews/" + id + "/answers/" + step).then().statusCode(200);
+				.put("/api/interviews/" + id + "/answers/" + step)
+				.then()
+				.statusCode(200);
 		}
 		as(port, user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
-		// Generous: a machine busy with other builds takes many times longer than a quiet one.
+		// Generous: a machine busy with other builds takes many times longer than a quiet
+		// one.
 		await().atMost(Duration.ofSeconds(120)).until(() -> {
-			Integer done = as(port, user).get("/api/interviews/" + id + "/feedback").then().extract()
+			Integer done = as(port, user).get("/api/interviews/" + id + "/feedback")
+				.then()
+				.extract()
 				.path("progress.done");
 			return done != null && done >= 2;
 		});
@@ -64,10 +76,15 @@ class CrashRecoveryTest {
 		service = start("second");
 		int restarted = service.port;
 
-		await().atMost(Duration.ofSeconds(180)).untilAsserted(() -> as(restarted, user)
-			.get("/api/interviews/" + id + "/feedback").then().statusCode(200)
-			.body("status", equalTo("GRADED")).body("attempt", equalTo(1)).body("steps", hasSize(7)));
-		as(restarted, user).get("/api/interviews/" + id).then()
+		await().atMost(Duration.ofSeconds(180))
+			.untilAsserted(() -> as(restarted, user).get("/api/interviews/" + id + "/feedback")
+				.then()
+				.statusCode(200)
+				.body("status", equalTo("GRADED"))
+				.body("attempt", equalTo(1))
+				.body("steps", hasSize(7)));
+		as(restarted, user).get("/api/interviews/" + id)
+			.then()
 			.body("steps.find { it.key == 'clarifying-requirements' }.text", equalTo(ANSWER))
 			.body("steps.find { it.key == 'system-design' }.text", equalTo(ANSWER))
 			.body("status", equalTo("GRADED"));

@@ -31,7 +31,9 @@ final class ServiceProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
 				DesignCoachApplication.class.getName(), "--server.port=" + port));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(logFile.toFile())
+			.start();
 		try {
 			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(300)).until(() -> {
 				if (!process.isAlive()) {

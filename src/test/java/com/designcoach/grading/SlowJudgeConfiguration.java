@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * For the crash test only (profile {@code slow-judge}, set in the child process it starts):
- * the active judge, slowed (one step a second by default, {@code slow-judge.millis}) so tests
- * can kill the service mid-grading.
+ * For the crash test only (profile {@code slow-judge}, set in the child process it
+ * starts): the active judge, slowed (one step a second by default,
+ * {@code slow-judge.millis}) so tests can kill the service mid-grading.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("slow-judge")

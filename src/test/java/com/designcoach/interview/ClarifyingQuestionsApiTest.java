@@ -15,7 +15,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-/** Step 1 as a dialogue: the candidate asks, the offline interviewer answers from the facts. */
+/**
+ * Step 1 as a dialogue: the candidate asks, the offline interviewer answers from the
+ * facts.
+ */
 class ClarifyingQuestionsApiTest extends ApiTestSupport {
 
 	private static final String LATENCY_FACT = "A complete answer within 800 ms at p95; the first token within 300 ms.";
@@ -36,9 +39,13 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 
 	private int start(String user, String slug) {
 		return as(user).body("""
-				{"scenarioId": "%s"}""".formatted(slug)).post("/api/interviews").then().statusCode(201)
+				{"scenarioId": "%s"}""".formatted(slug))
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
 			.body("questions", hasSize(0))
-			.extract().path("id");
+			.extract()
+			.path("id");
 	}
 
 	private static String ask(String question) {
@@ -50,9 +57,14 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 		String slug = scenarioWithFacts();
 		String user = newCandidate();
 		as(user).get("/api/scenarios/" + slug).then().statusCode(200).body("$", not(hasKey("facts")));
-		asAdmin().get("/api/admin/scenarios/" + slug).then().statusCode(200)
-			.body("facts", hasSize(3)).body("facts[0].text", equalTo(LATENCY_FACT));
-		asAdmin().get("/api/admin/scenarios/export").then().statusCode(200)
+		asAdmin().get("/api/admin/scenarios/" + slug)
+			.then()
+			.statusCode(200)
+			.body("facts", hasSize(3))
+			.body("facts[0].text", equalTo(LATENCY_FACT));
+		asAdmin().get("/api/admin/scenarios/export")
+			.then()
+			.statusCode(200)
 			.body("find { it.slug == '" + slug + "' }.facts[1].text", equalTo(SCALE_FACT));
 	}
 
@@ -61,7 +73,10 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 		String slug = uniqueSlug("bad-facts");
 		String document = ScenarioDocuments.valid(slug).replaceFirst("\\}\\s*$", """
 				, "facts": [{"text": "", "keywords": ["scale"]}, {"text": "Fine.", "keywords": []}]}""");
-		asAdmin().body("[" + document + "]").post("/api/admin/scenarios/import").then().statusCode(400)
+		asAdmin().body("[" + document + "]")
+			.post("/api/admin/scenarios/import")
+			.then()
+			.statusCode(400)
 			.body("errors.field", hasItem("[0].facts[0].text"))
 			.body("errors.field", hasItem("[0].facts[1].keywords"));
 		asAdmin().get("/api/admin/scenarios/" + slug).then().statusCode(404);
@@ -74,21 +89,37 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 		int id = start(user, slug);
 		String path = "/api/interviews/" + id + "/questions";
 
-		as(user).body(ask("What p95 latency should an answer meet?")).post(path).then().statusCode(201)
+		as(user).body(ask("What p95 latency should an answer meet?"))
+			.post(path)
+			.then()
+			.statusCode(201)
 			.body("id", notNullValue())
 			.body("question", equalTo("What p95 latency should an answer meet?"))
 			.body("answer", equalTo(LATENCY_FACT))
 			.body("grounded", equalTo(true))
 			.body("askedAt", notNullValue());
-		as(user).body(ask("How many users do we have each day?")).post(path).then().statusCode(201)
-			.body("answer", equalTo(SCALE_FACT)).body("grounded", equalTo(true));
-		as(user).body(ask("What colour should the logo be?")).post(path).then().statusCode(201)
+		as(user).body(ask("How many users do we have each day?"))
+			.post(path)
+			.then()
+			.statusCode(201)
+			.body("answer", equalTo(SCALE_FACT))
+			.body("grounded", equalTo(true));
+		as(user).body(ask("What colour should the logo be?"))
+			.post(path)
+			.then()
+			.statusCode(201)
 			.body("answer", equalTo(ClarifyingAnswer.NOT_SPECIFIED))
 			.body("grounded", equalTo(false));
-		as(user).body(ask("需要支持哪些语言？")).post(path).then().statusCode(201)
-			.body("answer", equalTo("只需支持中文和英文。")).body("grounded", equalTo(true));
+		as(user).body(ask("需要支持哪些语言？"))
+			.post(path)
+			.then()
+			.statusCode(201)
+			.body("answer", equalTo("只需支持中文和英文。"))
+			.body("grounded", equalTo(true));
 
-		as(user).get("/api/interviews/" + id).then().statusCode(200)
+		as(user).get("/api/interviews/" + id)
+			.then()
+			.statusCode(200)
 			.body("questions", hasSize(4))
 			.body("questions[0].question", equalTo("What p95 latency should an answer meet?"))
 			.body("questions[0].grounded", equalTo(true))
@@ -101,10 +132,17 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 		String user = newCandidate();
 		int id = start(user, slug);
 		String path = "/api/interviews/" + id + "/questions";
-		as(user).body(ask("   ")).post(path).then().statusCode(400).contentType("application/problem+json")
+		as(user).body(ask("   "))
+			.post(path)
+			.then()
+			.statusCode(400)
+			.contentType("application/problem+json")
 			.body("errors[0].field", equalTo("question"));
 		as(user).body("{}").post(path).then().statusCode(400);
-		as(user).body(ask("问".repeat(1_001))).post(path).then().statusCode(400)
+		as(user).body(ask("问".repeat(1_001)))
+			.post(path)
+			.then()
+			.statusCode(400)
 			.body("errors[0].field", equalTo("question"));
 		as(user).body(ask("问".repeat(1_000))).post(path).then().statusCode(201);
 		as(user).body("[1]").post(path).then().statusCode(400);
@@ -123,7 +161,10 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 		for (int i = 0; i < 20; i++) {
 			as(user).body(ask("Question " + i + " about the p95 latency?")).post(path).then().statusCode(201);
 		}
-		as(user).body(ask("One more about users?")).post(path).then().statusCode(429)
+		as(user).body(ask("One more about users?"))
+			.post(path)
+			.then()
+			.statusCode(429)
 			.contentType("application/problem+json");
 		as(user).get("/api/interviews/" + id).then().body("questions", hasSize(20));
 
@@ -140,9 +181,12 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 		String question = "What p95 latency target must a response meet?";
 		as(user).body(ask(question)).post("/api/interviews/" + id + "/questions").then().statusCode(201);
 		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
-			.then().body("status", equalTo("GRADED")));
-		as(user).get("/api/interviews/" + id + "/feedback").then().statusCode(200)
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> as(user).get("/api/interviews/" + id + "/feedback").then().body("status", equalTo("GRADED")));
+		as(user).get("/api/interviews/" + id + "/feedback")
+			.then()
+			.statusCode(200)
 			.body("facts", hasSize(3))
 			.body("facts[0].text", equalTo(LATENCY_FACT))
 			.body("steps[0].key", equalTo("clarifying-requirements"))

@@ -18,7 +18,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-/** Diagrams over HTTP: an answer whose diagram carries a key point, one that does not parse, reference diagrams. */
+/**
+ * Diagrams over HTTP: an answer whose diagram carries a key point, one that does not
+ * parse, reference diagrams.
+ */
 class DiagramApiTest extends ApiTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -30,7 +33,8 @@ class DiagramApiTest extends ApiTestSupport {
 	private static final String PROSE = "The ingestion pipeline publishes change events to a Kafka message queue; "
 			+ "workers chunk and embed documents, then upsert them into the vector database index.";
 
-	private static final String WITH_DIAGRAM = PROSE + "\n\n```mermaid\nflowchart LR\n  G[API gateway] --> O[Orchestrator]\n"
+	private static final String WITH_DIAGRAM = PROSE
+			+ "\n\n```mermaid\nflowchart LR\n  G[API gateway] --> O[Orchestrator]\n"
 			+ "  O --> IdP[Identity provider, cached with a 5 min TTL]\n  " + EDGE + "\n```\n";
 
 	private static final String BROKEN = "Deployment: canary then full rollout.\n\n```mermaid\nflowchart LR\n  A[unclosed --> ]]]\n"
@@ -39,16 +43,32 @@ class DiagramApiTest extends ApiTestSupport {
 	@Test
 	void aKeyPointCoveredOnlyByADiagramIsGradedAndADiagramThatDoesNotParseIsHandled() {
 		String user = newCandidate();
-		int id = as(user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}").post("/api/interviews").then()
-			.statusCode(201).extract().path("id");
-		as(user).body(answer(WITH_DIAGRAM)).put("/api/interviews/" + id + "/answers/system-design").then().statusCode(200);
-		as(user).body(answer(BROKEN)).put("/api/interviews/" + id + "/answers/deployment-monitoring").then().statusCode(200);
-		as(user).get("/api/interviews/" + id).then().body("steps.find { it.key == 'system-design' }.text", equalTo(WITH_DIAGRAM));
+		int id = as(user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}")
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
+		as(user).body(answer(WITH_DIAGRAM))
+			.put("/api/interviews/" + id + "/answers/system-design")
+			.then()
+			.statusCode(200);
+		as(user).body(answer(BROKEN))
+			.put("/api/interviews/" + id + "/answers/deployment-monitoring")
+			.then()
+			.statusCode(200);
+		as(user).get("/api/interviews/" + id)
+			.then()
+			.body("steps.find { it.key == 'system-design' }.text", equalTo(WITH_DIAGRAM));
 		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
-			.then().statusCode(200).body("status", equalTo("GRADED")));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
+				.then()
+				.statusCode(200)
+				.body("status", equalTo("GRADED")));
 
-		JsonNode feedback = JSON.readTree(as(user).get("/api/interviews/" + id + "/feedback").then().extract().asString());
+		JsonNode feedback = JSON
+			.readTree(as(user).get("/api/interviews/" + id + "/feedback").then().extract().asString());
 		JsonNode design = step(feedback, "system-design");
 		assertThat(texts(design.path("coveredKeyPoints"))).anyMatch(point -> point.startsWith(PERMISSIONS));
 		List<String> evidence = texts(design.path("evidence"));
@@ -61,7 +81,8 @@ class DiagramApiTest extends ApiTestSupport {
 		assertThat(broken.path("score").asInt()).isBetween(1, 5);
 		assertThat(texts(broken.path("evidence"))).allMatch(quote -> BROKEN.contains(quote));
 		assertThat(step(feedback, "framing").path("referenceDiagram").isMissingNode()
-				|| step(feedback, "framing").path("referenceDiagram").isNull()).isTrue();
+				|| step(feedback, "framing").path("referenceDiagram").isNull())
+			.isTrue();
 	}
 
 	@Test
@@ -71,11 +92,16 @@ class DiagramApiTest extends ApiTestSupport {
 		ObjectNode design = (ObjectNode) document.path("steps").path("system-design");
 		design.put("referenceDiagram", "sequenceDiagram\n  Client->>Gateway: POST /chat");
 		asAdmin().body(JSON.writeValueAsString(document)).post("/api/admin/scenarios").then().statusCode(201);
-		asAdmin().get("/api/admin/scenarios/" + slug).then().statusCode(200)
+		asAdmin().get("/api/admin/scenarios/" + slug)
+			.then()
+			.statusCode(200)
 			.body("steps.system-design.referenceDiagram", equalTo("sequenceDiagram\n  Client->>Gateway: POST /chat"))
 			.body("steps.framing", not(org.hamcrest.Matchers.hasKey("referenceDiagram")));
-		asAdmin().get("/api/admin/scenarios/export").then().statusCode(200)
-			.body("find { it.slug == '" + slug + "' }.steps.system-design.referenceDiagram", startsWith("sequenceDiagram"));
+		asAdmin().get("/api/admin/scenarios/export")
+			.then()
+			.statusCode(200)
+			.body("find { it.slug == '" + slug + "' }.steps.system-design.referenceDiagram",
+					startsWith("sequenceDiagram"));
 		String practice = as(newCandidate()).get("/api/scenarios/" + slug).then().statusCode(200).extract().asString();
 		assertThat(practice).doesNotContain("Client->>Gateway");
 
@@ -83,10 +109,16 @@ class DiagramApiTest extends ApiTestSupport {
 				"flowchart LR\n" + "  A[node] --> B[node]\n".repeat(250))) {
 			design.put("referenceDiagram", bad);
 			document.put("slug", uniqueSlug("diagram-bad"));
-			asAdmin().body(JSON.writeValueAsString(document)).post("/api/admin/scenarios").then().statusCode(400)
+			asAdmin().body(JSON.writeValueAsString(document))
+				.post("/api/admin/scenarios")
+				.then()
+				.statusCode(400)
 				.body("errors.field", hasItem("steps.system-design.referenceDiagram"));
-			asAdmin().body("[" + JSON.writeValueAsString(document) + "]").post("/api/admin/scenarios/import").then()
-				.statusCode(400).body("errors.field", hasItem("[0].steps.system-design.referenceDiagram"));
+			asAdmin().body("[" + JSON.writeValueAsString(document) + "]")
+				.post("/api/admin/scenarios/import")
+				.then()
+				.statusCode(400)
+				.body("errors.field", hasItem("[0].steps.system-design.referenceDiagram"));
 		}
 	}
 

@@ -42,7 +42,10 @@ public final class EmbeddingJudgeExperiment {
 	private EmbeddingJudgeExperiment() {
 	}
 
-	/** One model, with its embeddings cached: key points for good, sentences until {@link #forgetSentences}. */
+	/**
+	 * One model, with its embeddings cached: key points for good, sentences until
+	 * {@link #forgetSentences}.
+	 */
 	static final class Embedder {
 
 		final String name;
@@ -81,8 +84,8 @@ public final class EmbeddingJudgeExperiment {
 
 	/**
 	 * Routes each pair to a model and puts its cosine on the judge's scale: a model's own
-	 * "touches" threshold maps to 0.5 and its "covers" threshold to 1 (models differ in how
-	 * similar unrelated text looks).
+	 * "touches" threshold maps to 0.5 and its "covers" threshold to 1 (models differ in
+	 * how similar unrelated text looks).
 	 */
 	static final class EmbeddingMatcher implements SemanticMatcher {
 
@@ -129,13 +132,22 @@ public final class EmbeddingJudgeExperiment {
 			chinese.forgetSentences();
 		}
 
-		/** Where the answer being graded is from, for {@link #upgrades}; null: record nothing. */
+		/**
+		 * Where the answer being graded is from, for {@link #upgrades}; null: record
+		 * nothing.
+		 */
 		String context;
 
-		/** Every key point the vote lifted: context, key point, old → new strength, evidence sentence. */
+		/**
+		 * Every key point the vote lifted: context, key point, old → new strength,
+		 * evidence sentence.
+		 */
 		final List<String[]> upgrades = new ArrayList<>();
 
-		/** Whether the vote may only complete a point a keyword already half covers (0.5 → 1), never start one. */
+		/**
+		 * Whether the vote may only complete a point a keyword already half covers (0.5 →
+		 * 1), never start one.
+		 */
 		boolean promoteOnly;
 
 		EmbeddingMatcher promoteOnly() {
@@ -155,8 +167,8 @@ public final class EmbeddingJudgeExperiment {
 				return lexical;
 			}
 			if (context != null && voted != lexical) {
-				upgrades.add(new String[] { context, lexical.keyPoint().text(), lexical.strength() + " -> " + voted.strength(),
-						voted.evidence().original() });
+				upgrades.add(new String[] { context, lexical.keyPoint().text(),
+						lexical.strength() + " -> " + voted.strength(), voted.evidence().original() });
 			}
 			return voted;
 		}
@@ -185,28 +197,33 @@ public final class EmbeddingJudgeExperiment {
 		boolean timingOnly = List.of(args).contains("--timing-only");
 		boolean noTiming = List.of(args).contains("--no-timing");
 
-		System.out.println("== model load (static initialiser: ONNX model and tokenizer from the jar) and first embedding");
+		System.out
+			.println("== model load (static initialiser: ONNX model and tokenizer from the jar) and first embedding");
 		Embedder bgeEn = load("bge-small-en-v15-q", () -> new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run));
 		Embedder bgeZh = load("bge-small-zh-v15-q", () -> new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run));
 		Embedder miniLm = load("all-minilm-l6-v2-q", () -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
 		jarCost();
 
-		// Thresholds (covers, touches) on raw cosine per model, from the calibration printed below.
+		// Thresholds (covers, touches) on raw cosine per model, from the calibration
+		// printed below.
 		double[] zh = arg(args, "--zh", new double[] { 0.80, 0.72 });
 		List<EmbeddingMatcher> matchers = new ArrayList<>();
-		for (double[] en : List.of(new double[] { 0.80, 0.72 }, new double[] { 0.84, 0.76 }, new double[] { 0.88, 0.80 },
-				new double[] { 0.92, 0.84 })) {
-			matchers.add(new EmbeddingMatcher(String.format("bge-en %.2f/%.2f + bge-zh %.2f/%.2f", en[0], en[1], zh[0], zh[1]),
-					bgeEn, en, bgeZh, zh));
+		for (double[] en : List.of(new double[] { 0.80, 0.72 }, new double[] { 0.84, 0.76 },
+				new double[] { 0.88, 0.80 }, new double[] { 0.92, 0.84 })) {
+			matchers.add(new EmbeddingMatcher(
+					String.format("bge-en %.2f/%.2f + bge-zh %.2f/%.2f", en[0], en[1], zh[0], zh[1]), bgeEn, en, bgeZh,
+					zh));
 		}
 		for (double[] en : List.of(new double[] { 0.60, 0.45 }, new double[] { 0.70, 0.55 })) {
-			matchers.add(new EmbeddingMatcher(String.format("minilm %.2f/%.2f + bge-zh %.2f/%.2f", en[0], en[1], zh[0], zh[1]),
-					miniLm, en, bgeZh, zh));
+			matchers.add(new EmbeddingMatcher(
+					String.format("minilm %.2f/%.2f + bge-zh %.2f/%.2f", en[0], en[1], zh[0], zh[1]), miniLm, en, bgeZh,
+					zh));
 		}
 		// Conservative: the vote only completes what a keyword started.
 		matchers.add(new EmbeddingMatcher("bge 0.80", bgeEn, new double[] { 0.80, 0.72 }, bgeZh, zh).promoteOnly());
-		matchers.add(new EmbeddingMatcher("bge 0.76", bgeEn, new double[] { 0.76, 0.68 }, bgeZh,
-				new double[] { 0.72, 0.66 }).promoteOnly());
+		matchers.add(
+				new EmbeddingMatcher("bge 0.76", bgeEn, new double[] { 0.76, 0.68 }, bgeZh, new double[] { 0.72, 0.66 })
+					.promoteOnly());
 
 		if (!timingOnly) {
 			Map<String, List<JudgeQualityReport.Suite>> sets = new LinkedHashMap<>();
@@ -237,13 +254,16 @@ public final class EmbeddingJudgeExperiment {
 				String label = matcher == null ? "keywords only (today)" : ((EmbeddingMatcher) matcher).label;
 				sets.forEach((set, suites) -> {
 					Figures f = figures(judge, suites);
-					System.out.printf("%-36s %-9s %6d %8.2f %8.2f %8.1f %9s %9s %9s %8.3f | %6.1f %6.1f %6.1f %6.1f %6.1f%n",
+					System.out.printf(
+							"%-36s %-9s %6d %8.2f %8.2f %8.1f %9s %9s %9s %8.3f | %6.1f %6.1f %6.1f %6.1f %6.1f%n",
 							label, set, f.suites(), f.ordering(), f.spearman(), f.padMean(), f.padWorst(), f.offTopic(),
-							f.injection(), f.verbatim(), f.strong(), f.partial(), f.weak(), f.offTopicMean(), f.padded());
+							f.injection(), f.verbatim(), f.strong(), f.partial(), f.weak(), f.offTopicMean(),
+							f.padded());
 				});
 			}
 			System.out.println();
-			System.out.println("== what the vote changed: key points lifted per variant, and lifts whose evidence is padding filler");
+			System.out.println(
+					"== what the vote changed: key points lifted per variant, and lifts whose evidence is padding filler");
 			for (EmbeddingMatcher matcher : matchers) {
 				matcher.upgrades.clear();
 				OfflineJudge judge = new OfflineJudge(bank, matcher);
@@ -268,19 +288,26 @@ public final class EmbeddingJudgeExperiment {
 				matcher.upgrades.forEach(lift -> perVariant.merge(lift[0], 1, Integer::sum));
 				System.out.printf("%-36s lifts %s; evidence from filler %s%n", matcher.label, perVariant, filler);
 				if (List.of(args).contains("--examples")) {
-					matcher.upgrades.stream().limit(40).forEach(lift -> System.out.printf("    [%s] %s (%s)%n      <- %s%n", lift[0], lift[1], lift[2],
-							lift[3].length() > 160 ? lift[3].substring(0, 160) + "..." : lift[3]));
-					fillerExamples.stream().limit(8).forEach(lift -> System.out.printf("    FILLER [%s] %s (%s)%n      <- %s%n", lift[0], lift[1], lift[2], lift[3]));
+					matcher.upgrades.stream()
+						.limit(40)
+						.forEach(lift -> System.out.printf("    [%s] %s (%s)%n      <- %s%n", lift[0], lift[1], lift[2],
+								lift[3].length() > 160 ? lift[3].substring(0, 160) + "..." : lift[3]));
+					fillerExamples.stream()
+						.limit(8)
+						.forEach(lift -> System.out.printf("    FILLER [%s] %s (%s)%n      <- %s%n", lift[0], lift[1],
+								lift[2], lift[3]));
 				}
 			}
 			if (List.of(args).contains("--rows")) {
 				for (SemanticMatcher matcher : all) {
 					OfflineJudge judge = new OfflineJudge(bank, matcher);
-					System.out.println("-- " + (matcher == null ? "keywords only" : ((EmbeddingMatcher) matcher).label));
+					System.out
+						.println("-- " + (matcher == null ? "keywords only" : ((EmbeddingMatcher) matcher).label));
 					sets.forEach((set, suites) -> suites.forEach(suite -> {
 						Map<String, Integer> line = new LinkedHashMap<>();
-						suite.variants().forEach((variant, answers) -> line.put(variant,
-								JudgeQualityReport.grade(judge, suite.scenario(), answers).overall()));
+						suite.variants()
+							.forEach((variant, answers) -> line.put(variant,
+									JudgeQualityReport.grade(judge, suite.scenario(), answers).overall()));
 						System.out.printf("  %-9s %-36s %s%n", set, suite.name(), line);
 					}));
 				}
@@ -311,7 +338,10 @@ public final class EmbeddingJudgeExperiment {
 		return new Embedder(name, model);
 	}
 
-	/** The jars each model brings: its own, plus what all of them share (ONNX Runtime, DJL's tokenizer, LangChain4j's glue). */
+	/**
+	 * The jars each model brings: its own, plus what all of them share (ONNX Runtime,
+	 * DJL's tokenizer, LangChain4j's glue).
+	 */
 	private static void jarCost() {
 		Map<String, Class<?>> jars = new LinkedHashMap<>();
 		jars.put("bge-small-en-v15-q", BgeSmallEnV15QuantizedEmbeddingModel.class);
@@ -337,10 +367,10 @@ public final class EmbeddingJudgeExperiment {
 	}
 
 	/**
-	 * How similar the models find a key point and the closest sentence of an answer: for key
-	 * points the keywords cover in the strong answer (the positives), for those they miss in
-	 * the strong answer, and for every key point against the off-topic and against the padded
-	 * answer (filler must stay below the thresholds).
+	 * How similar the models find a key point and the closest sentence of an answer: for
+	 * key points the keywords cover in the strong answer (the positives), for those they
+	 * miss in the strong answer, and for every key point against the off-topic and
+	 * against the padded answer (filler must stay below the thresholds).
 	 */
 	private static void calibrate(Map<String, List<JudgeQualityReport.Suite>> sets, List<Embedder> englishModels,
 			Embedder chinese) {
@@ -354,8 +384,9 @@ public final class EmbeddingJudgeExperiment {
 					for (String step : StepKeys.ALL) {
 						List<CompiledScenario.CompiledKeyPoint> points = scenario.keyPoints(step);
 						Map<String, List<Text.Sentence>> byVariant = new HashMap<>();
-						suite.variants().forEach((variant, answers) -> byVariant.put(variant,
-								ScreenedAnswer.of(answers.getOrDefault(step, "")).sentences()));
+						suite.variants()
+							.forEach((variant, answers) -> byVariant.put(variant,
+									ScreenedAnswer.of(answers.getOrDefault(step, "")).sentences()));
 						List<Coverage> strong = Coverage.ofStep(points, byVariant.getOrDefault("strong", List.of()));
 						for (int i = 0; i < points.size(); i++) {
 							String point = points.get(i).text();
@@ -373,15 +404,17 @@ public final class EmbeddingJudgeExperiment {
 									boolean zh = Text.mostlyChinese(point) || Text.mostlyChinese(sentence.original());
 									Embedder model = zh ? chinese : english;
 									lang = zh ? "zh" : "en";
-									best = Math.max(best, cosine(model.keyPoint(point), model.sentence(sentence.original())));
+									best = Math.max(best,
+											cosine(model.keyPoint(point), model.sentence(sentence.original())));
 								}
 								if (best < 0) {
 									continue;
 								}
-								String bucket = variant.equals("strong")
-										? (strong.get(i).strength() >= 1 ? "strong, keyword-covered" : "strong, keyword-missed")
-										: variant;
-								buckets.computeIfAbsent(set.getKey() + " " + lang + " " + bucket, k -> new ArrayList<>()).add(best);
+								String bucket = variant.equals("strong") ? (strong.get(i).strength() >= 1
+										? "strong, keyword-covered" : "strong, keyword-missed") : variant;
+								buckets
+									.computeIfAbsent(set.getKey() + " " + lang + " " + bucket, k -> new ArrayList<>())
+									.add(best);
 							}
 						}
 					}
@@ -390,13 +423,16 @@ public final class EmbeddingJudgeExperiment {
 			System.out.println("-- English model " + english.name + " (zh pairs: " + chinese.name + ")");
 			buckets.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(bucket -> {
 				double[] v = bucket.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-				System.out.printf("  %-44s n=%4d  %.3f / %.3f / %.3f%n", bucket.getKey(), v.length, v[(int) (v.length * 0.1)],
-						v[v.length / 2], v[Math.min(v.length - 1, (int) (v.length * 0.9))]);
+				System.out.printf("  %-44s n=%4d  %.3f / %.3f / %.3f%n", bucket.getKey(), v.length,
+						v[(int) (v.length * 0.1)], v[v.length / 2], v[Math.min(v.length - 1, (int) (v.length * 0.9))]);
 			});
 		}
 	}
 
-	/** The figures of {@link JudgeQualityReport}, plus the mean overall score of each variant. */
+	/**
+	 * The figures of {@link JudgeQualityReport}, plus the mean overall score of each
+	 * variant.
+	 */
 	static Figures figures(OfflineJudge judge, List<JudgeQualityReport.Suite> suites) {
 		List<String> rankedNames = List.of("strong", "partial", "weak", "off-topic");
 		int pairs = 0;
@@ -414,8 +450,9 @@ public final class EmbeddingJudgeExperiment {
 		Map<String, double[]> means = new HashMap<>();
 		for (JudgeQualityReport.Suite suite : suites) {
 			Map<String, JudgeQualityReport.Graded> graded = new LinkedHashMap<>();
-			suite.variants().forEach((variant, answers) -> graded.put(variant,
-					JudgeQualityReport.grade(judge, suite.scenario(), answers)));
+			suite.variants()
+				.forEach((variant, answers) -> graded.put(variant,
+						JudgeQualityReport.grade(judge, suite.scenario(), answers)));
 			graded.forEach((variant, g) -> {
 				double[] m = means.computeIfAbsent(variant, k -> new double[2]);
 				m[0] += g.overall();
@@ -429,7 +466,8 @@ public final class EmbeddingJudgeExperiment {
 				}
 			}
 			if (ranked.size() >= 3) {
-				spearman += JudgeQualityReport.spearman(ranked.stream().map(v -> (double) rankedNames.indexOf(v)).toList(),
+				spearman += JudgeQualityReport.spearman(
+						ranked.stream().map(v -> (double) rankedNames.indexOf(v)).toList(),
 						ranked.stream().map(v -> (double) graded.get(v).overall()).toList());
 				spearmanCount++;
 			}
@@ -459,31 +497,37 @@ public final class EmbeddingJudgeExperiment {
 			double[] m = means.get(variant);
 			return m == null ? Double.NaN : m[0] / m[1];
 		};
-		return new Figures(suites.size(), (double) rightPairs / Math.max(1, pairs), spearman / Math.max(1, spearmanCount),
-				padSum / Math.max(1, padCount), padCount == 0 ? "-" : String.valueOf(padWorst), falseOffTopic + "/" + honest,
+		return new Figures(suites.size(), (double) rightPairs / Math.max(1, pairs),
+				spearman / Math.max(1, spearmanCount), padSum / Math.max(1, padCount),
+				padCount == 0 ? "-" : String.valueOf(padWorst), falseOffTopic + "/" + honest,
 				falseInjection + "/" + honest, quotes == 0 ? 1.0 : (double) verbatim / quotes, mean.apply("strong"),
 				mean.apply("partial"), mean.apply("weak"), mean.apply("off-topic"), mean.apply("padded"));
 	}
 
 	/**
-	 * The interviews of {@link OfflineJudgeBenchmark} (the strong answers of three shipped
-	 * scenarios, each made unique; then their partial answers, where far more key points are
-	 * left to the vote), graded with embeddings on this thread. Key-point embeddings stay
-	 * cached, as a service would keep them; sentence embeddings are dropped before every
-	 * interview, so each one pays for its own sentences. Last, the batch form's cost: every
-	 * sentence of every step embedded once.
+	 * The interviews of {@link OfflineJudgeBenchmark} (the strong answers of three
+	 * shipped scenarios, each made unique; then their partial answers, where far more key
+	 * points are left to the vote), graded with embeddings on this thread. Key-point
+	 * embeddings stay cached, as a service would keep them; sentence embeddings are
+	 * dropped before every interview, so each one pays for its own sentences. Last, the
+	 * batch form's cost: every sentence of every step embedded once.
 	 */
 	private static void timing(List<EmbeddingMatcher> matchers) {
-		List<String> slugs = List.of("rag-internal-docs-chatbot", "llm-serving-billion-users", "feature-platform-point-in-time");
+		List<String> slugs = List.of("rag-internal-docs-chatbot", "llm-serving-billion-users",
+				"feature-platform-point-in-time");
 		List<ScenarioDocument> scenarios = slugs.stream().map(JudgeFixtures::scenario).toList();
 		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		System.out.println();
-		System.out.printf("== speed: one calling thread, %d available processor(s); wall, and CPU of the calling thread%n",
+		System.out.printf(
+				"== speed: one calling thread, %d available processor(s); wall, and CPU of the calling thread%n",
 				Runtime.getRuntime().availableProcessors());
 		for (String variant : List.of("strong", "partial")) {
-			List<Map<String, String>> answers = slugs.stream().map(slug -> JudgeFixtures.answers(slug, variant)).toList();
-			int words = answers.stream().mapToInt(a -> a.values().stream().mapToInt(text -> text.split("\\s+").length).sum()).sum()
-					/ answers.size();
+			List<Map<String, String>> answers = slugs.stream()
+				.map(slug -> JudgeFixtures.answers(slug, variant))
+				.toList();
+			int words = answers.stream()
+				.mapToInt(a -> a.values().stream().mapToInt(text -> text.split("\\s+").length).sum())
+				.sum() / answers.size();
 			List<SemanticMatcher> all = new ArrayList<>();
 			all.add(null);
 			all.addAll(matchers);
@@ -517,9 +561,10 @@ public final class EmbeddingJudgeExperiment {
 				}
 				Arrays.sort(nanos);
 				Arrays.sort(cpu);
-				System.out.printf("%-8s ~%4d words  %-36s median %7.1f ms, p95 %7.1f ms wall; thread CPU median %7.1f ms; %s%n", variant,
-						words, matcher == null ? "keywords only (today)" : ((EmbeddingMatcher) matcher).label, nanos[measured / 2] / 1e6,
-						nanos[(int) (measured * 0.95)] / 1e6, cpu[measured / 2] / 1e6,
+				System.out.printf(
+						"%-8s ~%4d words  %-36s median %7.1f ms, p95 %7.1f ms wall; thread CPU median %7.1f ms; %s%n",
+						variant, words, matcher == null ? "keywords only (today)" : ((EmbeddingMatcher) matcher).label,
+						nanos[measured / 2] / 1e6, nanos[(int) (measured * 0.95)] / 1e6, cpu[measured / 2] / 1e6,
 						matcher == null ? measured + " interviews"
 								: String.format("%d interviews, %.0f sentences embedded per interview", measured,
 										(embedded((EmbeddingMatcher) matcher) - embeddedBefore) / (double) measured));
@@ -528,7 +573,9 @@ public final class EmbeddingJudgeExperiment {
 		Map<Embedder, EmbeddingMatcher> byModel = new LinkedHashMap<>();
 		matchers.forEach(matcher -> byModel.putIfAbsent(matcher.english, matcher));
 		for (EmbeddingMatcher matcher : byModel.values()) {
-			List<Map<String, String>> answers = slugs.stream().map(slug -> JudgeFixtures.answers(slug, "strong")).toList();
+			List<Map<String, String>> answers = slugs.stream()
+				.map(slug -> JudgeFixtures.answers(slug, "strong"))
+				.toList();
 			long[] nanos = new long[9];
 			int sentences = 0;
 			for (int i = 0; i < nanos.length; i++) {
@@ -544,7 +591,8 @@ public final class EmbeddingJudgeExperiment {
 				nanos[i] = System.nanoTime() - t0;
 			}
 			Arrays.sort(nanos);
-			System.out.printf("batch form, every sentence of a strong interview embedded (%d sentences), %s: median %7.1f ms wall%n",
+			System.out.printf(
+					"batch form, every sentence of a strong interview embedded (%d sentences), %s: median %7.1f ms wall%n",
 					sentences, matcher.english.name, nanos[nanos.length / 2] / 1e6);
 		}
 	}

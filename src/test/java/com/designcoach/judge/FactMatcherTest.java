@@ -15,20 +15,21 @@ class FactMatcherTest {
 			new Fact("Answers should start streaming within 1.5 s; p95 for a complete answer under 6 s.",
 					List.of("latency", "p95", "response time")),
 			new Fact("English, German and Japanese documents and questions.", List.of("language", "multilingual")),
-			new Fact("Filing tickets or changing settings is out of scope for v1.", List.of("out of scope", "actions")));
+			new Fact("Filing tickets or changing settings is out of scope for v1.",
+					List.of("out of scope", "actions")));
 
-	private static final List<Fact> CHINESE_FACTS = List.of(
-			new Fact("日活用户约五百万，高峰流量是平均的三倍。", List.of("用户", "流量", "日活")),
-			new Fact("端到端延迟 p95 不超过 300 毫秒。", List.of("延迟", "p95")),
-			new Fact("只支持中文和英文。", List.of("语言", "中文")));
+	private static final List<Fact> CHINESE_FACTS = List.of(new Fact("日活用户约五百万，高峰流量是平均的三倍。", List.of("用户", "流量", "日活")),
+			new Fact("端到端延迟 p95 不超过 300 毫秒。", List.of("延迟", "p95")), new Fact("只支持中文和英文。", List.of("语言", "中文")));
 
 	@Test
 	void answersFromTheFactWhoseKeywordsTheQuestionNames() {
 		ClarifyingAnswer answer = FactMatcher.answer(FACTS, "What latency do users expect for an answer?");
 		assertThat(answer.grounded()).isTrue();
 		assertThat(answer.answer()).isEqualTo(FACTS.get(1).text());
-		assertThat(FactMatcher.answer(FACTS, "How many employees will use it?").answer()).isEqualTo(FACTS.get(0).text());
-		assertThat(FactMatcher.answer(FACTS, "Which languages must we support?").answer()).isEqualTo(FACTS.get(2).text());
+		assertThat(FactMatcher.answer(FACTS, "How many employees will use it?").answer())
+			.isEqualTo(FACTS.get(0).text());
+		assertThat(FactMatcher.answer(FACTS, "Which languages must we support?").answer())
+			.isEqualTo(FACTS.get(2).text());
 	}
 
 	@Test

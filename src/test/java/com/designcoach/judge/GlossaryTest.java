@@ -16,18 +16,22 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The glossary file is data that people edit: it must hold whole groups, and each term must mean one thing. */
+/**
+ * The glossary file is data that people edit: it must hold whole groups, and each term
+ * must mean one thing.
+ */
 class GlossaryTest {
 
 	/**
-	 * Terms that stand in two groups once stemmed and folded as the lookups read them, each
-	 * with its groups' first members. They were in the glossary before it became a file, and
-	 * merging their groups would change what keywords match, so grades: each is allowed here,
-	 * and a new one must be added on purpose (or the groups merged, with the quality report
-	 * showing the effect).
+	 * Terms that stand in two groups once stemmed and folded as the lookups read them,
+	 * each with its groups' first members. They were in the glossary before it became a
+	 * file, and merging their groups would change what keywords match, so grades: each is
+	 * allowed here, and a new one must be added on purpose (or the groups merged, with
+	 * the quality report showing the effect).
 	 */
 	private static final Map<String, List<String>> ALLOWED_IN_TWO_GROUPS = Map.of(
-			// "filtering" (cleaning a corpus) and "filter" (a metadata filter on retrieval) stem alike;
+			// "filtering" (cleaning a corpus) and "filter" (a metadata filter on
+			// retrieval) stem alike;
 			// keywords about either have always matched both.
 			"filt", List.of("data cleaning", "metadata filter"));
 
@@ -60,12 +64,14 @@ class GlossaryTest {
 
 	@Test
 	void aMissingGlossaryFailsLoudly() {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> Glossary.read("judge/no-such-glossary.txt"))
+		assertThatIllegalStateException().isThrownBy(() -> Glossary.read("judge/no-such-glossary.txt"))
 			.withMessageContaining("no-such-glossary");
 	}
 
-	/** Each term held by more than one group, keyed as the lookups key it, with the first member of each of its groups. */
+	/**
+	 * Each term held by more than one group, keyed as the lookups key it, with the first
+	 * member of each of its groups.
+	 */
 	private static Map<String, List<String>> termsInSeveralGroups() {
 		List<List<String>> written = Glossary.read(Glossary.RESOURCE);
 		Map<String, Set<Integer>> groupsOf = new LinkedHashMap<>();

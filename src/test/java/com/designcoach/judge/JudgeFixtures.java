@@ -17,14 +17,17 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Loads the shipped rubric and scenarios, and the scenarios and answer variants of the judge quality suite. */
+/**
+ * Loads the shipped rubric and scenarios, and the scenarios and answer variants of the
+ * judge quality suite.
+ */
 public final class JudgeFixtures {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
-	 * Scenarios and answers written blind, by someone who had not read the judge, after it
-	 * was built: the check that it works on text it was not tuned on.
+	 * Scenarios and answers written blind, by someone who had not read the judge, after
+	 * it was built: the check that it works on text it was not tuned on.
 	 */
 	private static final String HELD_OUT = "judge-holdout/";
 
@@ -38,7 +41,10 @@ public final class JudgeFixtures {
 		}).steps());
 	}
 
-	/** A shipped scenario, or one of the held-out scenarios written only for the quality suite. */
+	/**
+	 * A shipped scenario, or one of the held-out scenarios written only for the quality
+	 * suite.
+	 */
 	public static ScenarioDocument scenario(String slug) {
 		String heldOut = HELD_OUT + slug + "/scenario.json";
 		return read(new ClassPathResource(heldOut).exists() ? heldOut : "scenarios/" + slug + ".json",
@@ -46,7 +52,10 @@ public final class JudgeFixtures {
 				});
 	}
 
-	/** The shipped bank and the held-out scenarios, as an admin would have imported them: what off-topic answers are told from. */
+	/**
+	 * The shipped bank and the held-out scenarios, as an admin would have imported them:
+	 * what off-topic answers are told from.
+	 */
 	public static ScenarioBank bank() {
 		return BANK;
 	}
@@ -75,7 +84,8 @@ public final class JudgeFixtures {
 	public static List<ScenarioDocument> shippedScenarios() {
 		try {
 			List<ScenarioDocument> bank = new ArrayList<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:scenarios/*.json")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:scenarios/*.json")) {
 				try (InputStream in = resource.getInputStream()) {
 					bank.add(JSON.readValue(in, ScenarioDocument.class));
 				}

@@ -20,18 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * How well the offline judge grades every answer set it can find: the sets in
  * {@code src/test/resources} (shipped scenarios and held-out ones) and, when the folder
- * exists, the real answers people wrote in {@code ../shared/real-answers} (read by path and
- * never copied: it is others' text). Not a test: run it with
+ * exists, the real answers people wrote in {@code ../shared/real-answers} (read by path
+ * and never copied: it is others' text). Not a test: run it with
  *
  * <pre>
  * ./mvnw -q -Dfrontend.skip=true test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.designcoach.judge.JudgeQualityReport [-Dexec.args="--rows --topics --alone"]
  * </pre>
  *
- * Per set it prints ordering accuracy (the share of the pairs of strong > partial > weak >
- * off-topic ordered right), the mean Spearman correlation between expected rank and score
- * (−1 is a perfect order), padded − partial (mean and worst), the answers wrongly flagged
- * off topic or as injection, and the share of evidence quotes found verbatim.
+ * Per set it prints ordering accuracy (the share of the pairs of strong > partial > weak
+ * > off-topic ordered right), the mean Spearman correlation between expected rank and
+ * score (−1 is a perfect order), padded − partial (mean and worst), the answers wrongly
+ * flagged off topic or as injection, and the share of evidence quotes found verbatim.
  */
 public final class JudgeQualityReport {
 
@@ -61,38 +61,51 @@ public final class JudgeQualityReport {
 		}
 		List<ScenarioDocument> bank = bank(sets);
 		OfflineJudge judge = new OfflineJudge(ScenarioBank.of(bank));
-		System.out.printf("%-9s %6s %9s %8s %8s %9s %9s %9s %8s%n", "set", "suites", "ordering", "spearman",
-				"pad-mean", "pad-worst", "off-topic", "injection", "verbatim");
+		System.out.printf("%-9s %6s %9s %8s %8s %9s %9s %9s %8s%n", "set", "suites", "ordering", "spearman", "pad-mean",
+				"pad-worst", "off-topic", "injection", "verbatim");
 		for (Map.Entry<String, List<Suite>> set : sets.entrySet()) {
 			report(judge, set.getKey(), set.getValue(), rows);
 		}
 		if (List.of(args).contains("--alone")) {
-			// Each set's scenarios imported one at a time: the off-topic answer's own problem is not in the bank.
+			// Each set's scenarios imported one at a time: the off-topic answer's own
+			// problem is not in the bank.
 			for (Map.Entry<String, List<Suite>> set : sets.entrySet()) {
 				for (Suite suite : set.getValue()) {
 					List<ScenarioDocument> alone = new ArrayList<>(JudgeFixtures.shippedScenarios());
 					alone.add(suite.scenario());
-					report(new OfflineJudge(ScenarioBank.of(alone)), set.getKey() + "/" + suite.name(), List.of(suite), rows);
+					report(new OfflineJudge(ScenarioBank.of(alone)), set.getKey() + "/" + suite.name(), List.of(suite),
+							rows);
 				}
 			}
 		}
 		if (topics) {
-			
+
 			sets.values().forEach(suites -> suites.forEach(suite -> suite.variants().forEach((variant, answers) -> {
 				List<Text.Sentence> sentences = new ArrayList<>();
 				answers.values().forEach(text -> sentences.addAll(Text.sentences(text)));
 				List<TopicIndex.Fit> fits = new TopicIndex(bank, suite.scenario()).fits(sentences);
-				double own = fits.stream().filter(f -> f.slug().equals(suite.scenario().slug())).findFirst().orElseThrow().similarity();
-				TopicIndex.Fit best = fits.stream().filter(f -> !f.slug().equals(suite.scenario().slug())).findFirst().orElseThrow();
+				double own = fits.stream()
+					.filter(f -> f.slug().equals(suite.scenario().slug()))
+					.findFirst()
+					.orElseThrow()
+					.similarity();
+				TopicIndex.Fit best = fits.stream()
+					.filter(f -> !f.slug().equals(suite.scenario().slug()))
+					.findFirst()
+					.orElseThrow();
 				CompiledScenario compiled = new CompiledScenario(suite.scenario());
-				System.out.printf("  %-40s %-10s words %5d own %.3f other %.3f (%s) ratio %.2f share %.2f%n", suite.name(), variant,
-						Text.wordCount(String.join("\n", answers.values())), own, best.similarity(), best.slug(),
-						best.similarity() / Math.max(1e-9, own), Relevance.share(sentences, compiled).value());
+				System.out.printf("  %-40s %-10s words %5d own %.3f other %.3f (%s) ratio %.2f share %.2f%n",
+						suite.name(), variant, Text.wordCount(String.join("\n", answers.values())), own,
+						best.similarity(), best.slug(), best.similarity() / Math.max(1e-9, own),
+						Relevance.share(sentences, compiled).value());
 			})));
 		}
 	}
 
-	/** Every scenario the sets use stands in for the bank, as an admin would import them all. */
+	/**
+	 * Every scenario the sets use stands in for the bank, as an admin would import them
+	 * all.
+	 */
 	static List<ScenarioDocument> bank(Map<String, List<Suite>> sets) {
 		Map<String, ScenarioDocument> bank = new LinkedHashMap<>();
 		JudgeFixtures.shippedScenarios().forEach(scenario -> bank.put(scenario.slug(), scenario));
@@ -115,15 +128,20 @@ public final class JudgeQualityReport {
 		int verbatim = 0;
 		for (Suite suite : suites) {
 			Map<String, Graded> graded = new LinkedHashMap<>();
-			suite.variants().forEach((variant, answers) -> graded.put(variant, grade(judge, suite.scenario(), answers)));
+			suite.variants()
+				.forEach((variant, answers) -> graded.put(variant, grade(judge, suite.scenario(), answers)));
 			if (rows) {
-				suite.variants().forEach((variant, answers) -> answers.values()
-					.forEach(text -> Text.sentences(text)
-						.stream()
-						.filter(sentence -> !variant.equals("injected") && InjectionDetector.isInjection(sentence.original()))
-						.forEach(sentence -> System.out.printf("    flagged in %s: %s%n", variant, sentence.original()))));
+				suite.variants()
+					.forEach((variant, answers) -> answers.values()
+						.forEach(text -> Text.sentences(text)
+							.stream()
+							.filter(sentence -> !variant.equals("injected")
+									&& InjectionDetector.isInjection(sentence.original()))
+							.forEach(sentence -> System.out.printf("    flagged in %s: %s%n", variant,
+									sentence.original()))));
 				Map<String, String> line = new LinkedHashMap<>();
-				graded.forEach((variant, g) -> line.put(variant, g.overall() + (g.flags().isEmpty() ? "" : g.flags().toString())));
+				graded.forEach((variant, g) -> line.put(variant,
+						g.overall() + (g.flags().isEmpty() ? "" : g.flags().toString())));
 				System.out.printf("  %s %s: %s%n", set, suite.name(), line);
 			}
 			List<String> ranked = RANKED.stream().filter(graded::containsKey).toList();
@@ -164,7 +182,8 @@ public final class JudgeQualityReport {
 				(double) rightPairs / Math.max(1, pairs),
 				spearmanCount == 0 ? "-" : String.format("%.2f", spearman / spearmanCount),
 				padSum / Math.max(1, padCount), padCount == 0 ? "-" : String.valueOf(padWorst),
-				falseOffTopic + "/" + honest, falseInjection + "/" + honest, quotes == 0 ? 1.0 : (double) verbatim / quotes);
+				falseOffTopic + "/" + honest, falseInjection + "/" + honest,
+				quotes == 0 ? 1.0 : (double) verbatim / quotes);
 	}
 
 	static Graded grade(OfflineJudge judge, ScenarioDocument scenario, Map<String, String> answers) {
@@ -225,7 +244,10 @@ public final class JudgeQualityReport {
 		return sum / values.length;
 	}
 
-	/** The suites under a test-resource folder: one per scenario and answer language ("", "-zh", "-en"). */
+	/**
+	 * The suites under a test-resource folder: one per scenario and answer language ("",
+	 * "-zh", "-en").
+	 */
 	static List<Suite> resourceSuites(String folder) {
 		Path root = Path.of("src/test/resources", folder);
 		List<Suite> suites = new ArrayList<>();
@@ -258,7 +280,10 @@ public final class JudgeQualityReport {
 		return Files.isDirectory(path.resolve("answers")) ? path : null;
 	}
 
-	/** The real set: its scenario documents, and each variant's steps ("offtopic" named as ours). */
+	/**
+	 * The real set: its scenario documents, and each variant's steps ("offtopic" named as
+	 * ours).
+	 */
 	static List<Suite> realSuites(Path root) {
 		List<Suite> suites = new ArrayList<>();
 		for (Path dir : list(root.resolve("answers"))) {

@@ -23,15 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The offline judge against answers of known quality, written the way candidates write:
- * strong, partial, weak, off-topic, padded (partial plus fluff) and injected (weak plus text
- * aimed at the grader). Three shipped scenarios in English and one answered in Chinese;
- * then three held-out scenarios written blind after the judge was built (two English ones
- * answered in both languages, one with terse bullet points and Chinese mixed with English;
- * a Chinese one answered in both), where not every variant exists.
+ * strong, partial, weak, off-topic, padded (partial plus fluff) and injected (weak plus
+ * text aimed at the grader). Three shipped scenarios in English and one answered in
+ * Chinese; then three held-out scenarios written blind after the judge was built (two
+ * English ones answered in both languages, one with terse bullet points and Chinese mixed
+ * with English; a Chinese one answered in both), where not every variant exists.
  */
 class JudgeQualityTest {
 
-	private static final List<String> VARIANTS = List.of("strong", "partial", "weak", "off-topic", "padded", "injected");
+	private static final List<String> VARIANTS = List.of("strong", "partial", "weak", "off-topic", "padded",
+			"injected");
 
 	private final OfflineJudge judge = new OfflineJudge(JudgeFixtures.bank());
 
@@ -40,7 +41,8 @@ class JudgeQualityTest {
 				Arguments.of("feature-platform-point-in-time", ""), Arguments.of("rag-internal-docs-chatbot", "-zh"),
 				Arguments.of("ai-code-review-assistant", ""), Arguments.of("ai-code-review-assistant", "-zh"),
 				Arguments.of("ecommerce-support-agent-zh", ""), Arguments.of("ecommerce-support-agent-zh", "-en"),
-				Arguments.of("realtime-payment-fraud-detection", ""), Arguments.of("realtime-payment-fraud-detection", "-zh"));
+				Arguments.of("realtime-payment-fraud-detection", ""),
+				Arguments.of("realtime-payment-fraud-detection", "-zh"));
 	}
 
 	@ParameterizedTest(name = "{0}{1}")
@@ -69,8 +71,8 @@ class JudgeQualityTest {
 	}
 
 	/**
-	 * A candidate who lists the scenario's own keywords, bare or in minimal sentences, has
-	 * named everything and explained nothing: that earns what a weak answer earns.
+	 * A candidate who lists the scenario's own keywords, bare or in minimal sentences,
+	 * has named everything and explained nothing: that earns what a weak answer earns.
 	 */
 	@ParameterizedTest(name = "{0}{1}")
 	@MethodSource("suites")
@@ -79,11 +81,13 @@ class JudgeQualityTest {
 		Map<String, String> listed = new LinkedHashMap<>();
 		Map<String, String> namedInSentences = new LinkedHashMap<>();
 		scenario.steps().forEach((key, step) -> {
-			listed.put(key, String.join(", ", step.keyPoints().stream().flatMap(p -> p.keywords().stream()).toList()) + ".");
-			namedInSentences.put(key, String.join(" ", step.keyPoints().stream()
-				.map(p -> "We use " + String.join(" and ", p.keywords()) + ".").toList()));
+			listed.put(key,
+					String.join(", ", step.keyPoints().stream().flatMap(p -> p.keywords().stream()).toList()) + ".");
+			namedInSentences.put(key, String.join(" ",
+					step.keyPoints().stream().map(p -> "We use " + String.join(" and ", p.keywords()) + ".").toList()));
 		});
-		int partial = overall(scenario, slug, "partial"); // in the scenario's language, as the lists are
+		int partial = overall(scenario, slug, "partial"); // in the scenario's language,
+															// as the lists are
 		for (Map<String, String> answers : List.of(listed, namedInSentences)) {
 			InterviewContext interview = JudgeFixtures.interview(scenario, answers);
 			Map<String, Integer> scores = new LinkedHashMap<>();
@@ -128,16 +132,18 @@ class JudgeQualityTest {
 				if (answers.get(key).isBlank()) {
 					assertThat(verdict.evidence()).isEmpty();
 				}
-				assertThat(new OfflineJudge(JudgeFixtures.bank()).gradeStep(JudgeFixtures.interview(scenario, answers), key))
+				assertThat(new OfflineJudge(JudgeFixtures.bank()).gradeStep(JudgeFixtures.interview(scenario, answers),
+						key))
 					.isEqualTo(verdict);
 			}
 		}
 	}
 
 	/**
-	 * Honest sentences that carry the words injections use ("Model: ...", example dialogues,
-	 * designs of LLM judges and defences against injection) and real injection attempts, in
-	 * English and Chinese, written blind by someone who had not read the detector.
+	 * Honest sentences that carry the words injections use ("Model: ...", example
+	 * dialogues, designs of LLM judges and defences against injection) and real injection
+	 * attempts, in English and Chinese, written blind by someone who had not read the
+	 * detector.
 	 */
 	@Test
 	void flagsNoHonestSentenceOfTheCorpus() {
@@ -147,7 +153,10 @@ class JudgeQualityTest {
 		assertThat(flagged).as("honest sentences flagged").isEmpty();
 	}
 
-	/** The bank's own reference answers discuss judges, rubrics and scores (an LLM evaluation system) honestly. */
+	/**
+	 * The bank's own reference answers discuss judges, rubrics and scores (an LLM
+	 * evaluation system) honestly.
+	 */
 	@Test
 	void flagsNoSentenceOfTheShippedReferenceAnswers() {
 		List<String> flagged = JudgeFixtures.shippedScenarios()
@@ -189,7 +198,10 @@ class JudgeQualityTest {
 
 	private List<String> flags(ScenarioDocument scenario, String slug, String variant) {
 		InterviewContext interview = JudgeFixtures.interview(scenario, JudgeFixtures.answers(slug, variant));
-		return StepKeys.ALL.stream().flatMap(key -> judge.gradeStep(interview, key).flags().stream()).distinct().toList();
+		return StepKeys.ALL.stream()
+			.flatMap(key -> judge.gradeStep(interview, key).flags().stream())
+			.distinct()
+			.toList();
 	}
 
 }

@@ -78,7 +78,8 @@ class MermaidTextTest {
 
 	@Test
 	void keepsEachStatementsLineForQuotingAndTheProseAround() {
-		List<Text.Sentence> sentences = Text.sentences(diagram("flowchart LR\n  A[Router] -->|top-k| B[(Index)] --> C[Reranker]"));
+		List<Text.Sentence> sentences = Text
+			.sentences(diagram("flowchart LR\n  A[Router] -->|top-k| B[(Index)] --> C[Reranker]"));
 		assertThat(sentences).extracting(Text.Sentence::original)
 			.containsExactly("Our design:", "A[Router] -->|top-k| B[(Index)] --> C[Reranker]",
 					"A[Router] -->|top-k| B[(Index)] --> C[Reranker]", "That is all.");
@@ -89,14 +90,15 @@ class MermaidTextTest {
 
 	@Test
 	void garbageAndOtherDiagramKindsStayPlainText() {
-		for (String body : List.of("this is not a diagram --> at all", "flowchart LR\n  -->|x| ]]", "classDiagram\n  A <|-- B",
-				"", "flowchart LR")) {
+		for (String body : List.of("this is not a diagram --> at all", "flowchart LR\n  -->|x| ]]",
+				"classDiagram\n  A <|-- B", "", "flowchart LR")) {
 			String answer = diagram(body);
 			List<Text.Sentence> sentences = Text.sentences(answer);
 			assertThat(sentences).as(body).noneMatch(Text.Sentence::fromDiagram);
 			assertThat(sentences).extracting(Text.Sentence::original).contains("```mermaid", "Our design:");
 		}
-		assertThat(Text.sentences("```mermaid\nflowchart LR\nA[never closed --> B")).noneMatch(Text.Sentence::fromDiagram);
+		assertThat(Text.sentences("```mermaid\nflowchart LR\nA[never closed --> B"))
+			.noneMatch(Text.Sentence::fromDiagram);
 		assertThat(meanings("```mermaid\nflowchart LR\nA[Router] --> B[Index]")).as("an unclosed fence still reads")
 			.containsExactly("Router → Index");
 	}

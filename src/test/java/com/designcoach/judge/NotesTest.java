@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Notes, bullets, tables and formulas, as candidates write them, are content to the offline judge. */
+/**
+ * Notes, bullets, tables and formulas, as candidates write them, are content to the
+ * offline judge.
+ */
 class NotesTest {
 
 	private final OfflineJudge judge = new OfflineJudge(JudgeFixtures.bank());

@@ -15,13 +15,15 @@ class OfflineFeedbackTest {
 	@Test
 	void suggestsWhatToAddAndWhyInsteadOfRepeatingTheKeyPoint() {
 		ScenarioDocument rag = JudgeFixtures.scenario("rag-internal-docs-chatbot");
-		InterviewContext weak = JudgeFixtures.interview(rag, JudgeFixtures.answers("rag-internal-docs-chatbot", "weak"));
+		InterviewContext weak = JudgeFixtures.interview(rag,
+				JudgeFixtures.answers("rag-internal-docs-chatbot", "weak"));
 
 		for (String key : StepKeys.ALL) {
 			StepVerdict verdict = judge.gradeStep(weak, key);
 			List<String> keyPoints = rag.step(key).keyPoints().stream().map(ScenarioDocument.KeyPoint::text).toList();
 			for (String suggestion : verdict.suggestions()) {
-				assertThat(suggestion).doesNotStartWith("Address this point").doesNotStartWith("Go deeper on this point");
+				assertThat(suggestion).doesNotStartWith("Address this point")
+					.doesNotStartWith("Go deeper on this point");
 				keyPoints.forEach(point -> assertThat(suggestion).doesNotContain(point));
 			}
 		}
@@ -36,7 +38,8 @@ class OfflineFeedbackTest {
 			.isEqualTo("Separate an ingestion pipeline");
 		assertThat(OfflineFeedback.topic("Clarifies who the users are: employees only, or partners too?"))
 			.isEqualTo("Clarify who the users are");
-		assertThat(OfflineFeedback.topic("Pushes features to an online store")).isEqualTo("Push features to an online store");
+		assertThat(OfflineFeedback.topic("Pushes features to an online store"))
+			.isEqualTo("Push features to an online store");
 		assertThat(OfflineFeedback.topic("识别用户意图并抽取订单号")).isEqualTo("Add this to your answer: 识别用户意图并抽取订单号");
 	}
 

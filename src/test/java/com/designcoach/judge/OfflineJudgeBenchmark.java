@@ -9,17 +9,17 @@ import com.designcoach.rubric.StepKeys;
 import com.designcoach.scenario.ScenarioDocument;
 
 /**
- * How fast the offline judge grades a whole interview of about 1,500 words, on one thread.
- * Not a test: run it with
+ * How fast the offline judge grades a whole interview of about 1,500 words, on one
+ * thread. Not a test: run it with
  *
  * <pre>
  * ./mvnw -q -Dfrontend.skip=true test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.designcoach.judge.OfflineJudgeBenchmark
  * </pre>
  *
- * It prints the median and p95 time per interview and interviews per second after a warm-up,
- * then the time for the largest interview the service accepts: seven steps of Chinese at
- * the 20,000-character limit.
+ * It prints the median and p95 time per interview and interviews per second after a
+ * warm-up, then the time for the largest interview the service accepts: seven steps of
+ * Chinese at the 20,000-character limit.
  */
 public final class OfflineJudgeBenchmark {
 
@@ -34,7 +34,9 @@ public final class OfflineJudgeBenchmark {
 		int measured = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
 		OfflineJudge judge = new OfflineJudge(JudgeFixtures.bank());
 		List<ScenarioDocument> scenarios = SCENARIOS.stream().map(JudgeFixtures::scenario).toList();
-		List<Map<String, String>> answers = SCENARIOS.stream().map(slug -> JudgeFixtures.answers(slug, "strong")).toList();
+		List<Map<String, String>> answers = SCENARIOS.stream()
+			.map(slug -> JudgeFixtures.answers(slug, "strong"))
+			.toList();
 		int words = answers.get(0).values().stream().mapToInt(text -> text.split("\\s+").length).sum();
 
 		for (int i = 0; i < warmup; i++) {

@@ -14,7 +14,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every shipped scenario tells the interviewer enough to answer the usual clarifying questions. */
+/**
+ * Every shipped scenario tells the interviewer enough to answer the usual clarifying
+ * questions.
+ */
 class ScenarioFactsTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,7 +39,9 @@ class ScenarioFactsTest {
 
 	@Test
 	void answersTheUsualQuestionsOfTheRagScenarioInBothLanguages() throws IOException {
-		ScenarioDocument rag = load().stream().filter(d -> d.slug().equals("rag-internal-docs-chatbot")).findFirst()
+		ScenarioDocument rag = load().stream()
+			.filter(d -> d.slug().equals("rag-internal-docs-chatbot"))
+			.findFirst()
 			.orElseThrow();
 		List<ScenarioDocument.Fact> facts = rag.factList();
 		assertThat(FactMatcher.answer(facts, "Which languages do the documents come in?").answer()).contains("German");
@@ -52,7 +57,8 @@ class ScenarioFactsTest {
 
 	private static List<ScenarioDocument> load() throws IOException {
 		List<ScenarioDocument> documents = new ArrayList<>();
-		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:scenarios/*.json")) {
+		for (Resource resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:scenarios/*.json")) {
 			try (InputStream in = resource.getInputStream()) {
 				documents.add(JSON.readValue(in, ScenarioDocument.class));
 			}

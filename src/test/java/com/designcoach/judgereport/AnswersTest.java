@@ -70,8 +70,8 @@ class AnswersTest {
 
 	@Test
 	void splitsChineseSentencesToo() {
-		assertThat(Answers.sentences("先检索文档。再生成答案！最后引用来源？ Then English. Done"))
-			.containsExactly("先检索文档。", "再生成答案！", "最后引用来源？", "Then English.", "Done");
+		assertThat(Answers.sentences("先检索文档。再生成答案！最后引用来源？ Then English. Done")).containsExactly("先检索文档。", "再生成答案！",
+				"最后引用来源？", "Then English.", "Done");
 	}
 
 }

@@ -23,8 +23,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 /**
- * The judge report card over HTTP with the offline judge (the default, and the baseline) on
- * the shipped bank. One report runs at a time, so every test that starts one waits for it.
+ * The judge report card over HTTP with the offline judge (the default, and the baseline)
+ * on the shipped bank. One report runs at a time, so every test that starts one waits for
+ * it.
  */
 @SuppressWarnings("unchecked")
 class JudgeReportApiTest extends ApiTestSupport {
@@ -54,7 +55,8 @@ class JudgeReportApiTest extends ApiTestSupport {
 		rows.forEach(row -> assertThat((Map<?, ?>) row.get("stepScores")).hasSize(7));
 
 		Map<String, Integer> overall = new HashMap<>();
-		rows.forEach(row -> overall.put(row.get("scenario") + "/" + row.get("variant"), (Integer) row.get("overallScore")));
+		rows.forEach(
+				row -> overall.put(row.get("scenario") + "/" + row.get("variant"), (Integer) row.get("overallScore")));
 		System.out.printf("judge-report offline: %s %s%n", report.getMap("metrics"), overall);
 		assertThat(report.getDouble("metrics.orderingAccuracy")).isGreaterThanOrEqualTo(0.9);
 		assertThat(report.getDouble("metrics.spearman")).isLessThanOrEqualTo(-0.9);
@@ -81,19 +83,23 @@ class JudgeReportApiTest extends ApiTestSupport {
 			.filter(row -> !((List<?>) row.get("flags")).isEmpty())
 			.count();
 		assertThat(report.getInt("metrics.falseFlags")).isGreaterThanOrEqualTo((int) flagged);
-		rows.stream().filter(row -> row.get("variant").equals("injected"))
+		rows.stream()
+			.filter(row -> row.get("variant").equals("injected"))
 			.forEach(row -> assertThat((List<Object>) row.get("flags")).contains("PROMPT_INJECTION_SUSPECTED"));
 
 		// nobody's history, nobody's quota
-		assertThat(jdbc.sql("select count(*) from interview").query(Integer.class).single()).isEqualTo(interviewsBefore);
+		assertThat(jdbc.sql("select count(*) from interview").query(Integer.class).single())
+			.isEqualTo(interviewsBefore);
 		assertThat(jdbc.sql("select count(*) from grading").query(Integer.class).single()).isEqualTo(gradingsBefore);
 	}
 
 	@Test
 	void gradesTheScenariosAskedForWithSeveralSamples() {
 		JsonPath report = finished(start("""
-				{"scenarios": ["rag-internal-docs-chatbot", "%s"], "samples": 2}""".formatted(id("vector-database-hnsw"))));
-		assertThat(report.getList("scenarios.slug")).containsExactly("rag-internal-docs-chatbot", "vector-database-hnsw");
+				{"scenarios": ["rag-internal-docs-chatbot", "%s"], "samples": 2}"""
+			.formatted(id("vector-database-hnsw"))));
+		assertThat(report.getList("scenarios.slug")).containsExactly("rag-internal-docs-chatbot",
+				"vector-database-hnsw");
 		assertThat(report.getInt("samples")).isEqualTo(2);
 		assertThat(report.getInt("progress.done")).isEqualTo(report.getInt("progress.total")).isEqualTo(2 * 6 * 2);
 		assertThat(report.getList("rows")).hasSize(2 * 6);
@@ -119,20 +125,27 @@ class JudgeReportApiTest extends ApiTestSupport {
 
 	@Test
 	void aSecondReportWhileOneRunsAnswers409() {
-		long running = jdbc.sql("""
-				insert into judge_report (status, judge_kind, judge_provider, judge_model, prompt_version, plan, samples,
-				                          requested_by, started_at, claimed_by, lease_until, claims)
-				values ('RUNNING', 'llm', 'openai', 'some-other-model', '1', '[]', 1, 'admin', now(), 'elsewhere',
-				        now() + interval '1 hour', 1)
-				returning id""").query(Long.class).single();
+		long running = jdbc
+			.sql("""
+					insert into judge_report (status, judge_kind, judge_provider, judge_model, prompt_version, plan, samples,
+					                          requested_by, started_at, claimed_by, lease_until, claims)
+					values ('RUNNING', 'llm', 'openai', 'some-other-model', '1', '[]', 1, 'admin', now(), 'elsewhere',
+					        now() + interval '1 hour', 1)
+					returning id""")
+			.query(Long.class)
+			.single();
 		try {
-			asAdmin().body("{}").post("/api/admin/judge-reports").then().statusCode(409)
+			asAdmin().body("{}")
+				.post("/api/admin/judge-reports")
+				.then()
+				.statusCode(409)
 				.contentType("application/problem+json")
 				.body("detail", org.hamcrest.Matchers.containsString(String.valueOf(running)));
 		}
 		finally {
 			jdbc.sql("update judge_report set status = 'FAILED', finished_at = now() where id = :id")
-				.param("id", running).update();
+				.param("id", running)
+				.update();
 		}
 	}
 
@@ -140,22 +153,28 @@ class JudgeReportApiTest extends ApiTestSupport {
 	void aReportWhoseInstanceDiedIsFinishedFromItsSavedRows() {
 		int earlier = start("{\"scenarios\": [\"rag-internal-docs-chatbot\"]}");
 		finished(earlier);
-		// a copy of that report as a dead instance left it: claimed, lease run out, one variant
-		// saved with every step at 3 (the judge gives the reference more); one statement, so no
+		// a copy of that report as a dead instance left it: claimed, lease run out, one
+		// variant
+		// saved with every step at 3 (the judge gives the reference more); one statement,
+		// so no
 		// worker sees it half made
-		long id = jdbc.sql("""
-				with crashed as (
-				  insert into judge_report (status, judge_kind, judge_provider, judge_model, prompt_version, plan,
-				                            samples, requested_by, started_at, claimed_by, lease_until, claims)
-				  select 'RUNNING', judge_kind, judge_provider, judge_model, prompt_version, plan, samples, requested_by,
-				         now(), 'a-dead-instance', now() - interval '1 second', 1
-				  from judge_report where id = :earlier
-				  returning id)
-				insert into judge_report_row (report_id, scenario, variant, sample, overall_score, steps, graded_at)
-				select crashed.id, scenario, variant, sample, 50, regexp_replace(steps, '"score":[0-9]', '"score":3', 'g'),
-				       graded_at
-				from crashed, judge_report_row where report_id = :earlier and variant = 'strong'
-				returning report_id""").param("earlier", earlier).query(Long.class).single();
+		long id = jdbc
+			.sql("""
+					with crashed as (
+					  insert into judge_report (status, judge_kind, judge_provider, judge_model, prompt_version, plan,
+					                            samples, requested_by, started_at, claimed_by, lease_until, claims)
+					  select 'RUNNING', judge_kind, judge_provider, judge_model, prompt_version, plan, samples, requested_by,
+					         now(), 'a-dead-instance', now() - interval '1 second', 1
+					  from judge_report where id = :earlier
+					  returning id)
+					insert into judge_report_row (report_id, scenario, variant, sample, overall_score, steps, graded_at)
+					select crashed.id, scenario, variant, sample, 50, regexp_replace(steps, '"score":[0-9]', '"score":3', 'g'),
+					       graded_at
+					from crashed, judge_report_row where report_id = :earlier and variant = 'strong'
+					returning report_id""")
+			.param("earlier", earlier)
+			.query(Long.class)
+			.single();
 		JsonPath report = finished((int) id);
 		assertThat(report.getString("status")).isEqualTo("DONE");
 		assertThat(report.getList("rows")).hasSize(6);
@@ -170,7 +189,11 @@ class JudgeReportApiTest extends ApiTestSupport {
 	@Test
 	void candidatesAre403AndStrangers401() {
 		String user = newCandidate();
-		as(user).body("{}").post("/api/admin/judge-reports").then().statusCode(403).contentType("application/problem+json");
+		as(user).body("{}")
+			.post("/api/admin/judge-reports")
+			.then()
+			.statusCode(403)
+			.contentType("application/problem+json");
 		as(user).get("/api/admin/judge-reports").then().statusCode(403);
 		as(user).get("/api/admin/judge-reports/1").then().statusCode(403);
 		given().get("/api/admin/judge-reports").then().statusCode(401).contentType("application/problem+json");
@@ -185,10 +208,16 @@ class JudgeReportApiTest extends ApiTestSupport {
 		invalid("{\"scenarios\": [\"rag-internal-docs-chatbot\", \"\"]}", "scenarios[1]");
 		invalid("{\"scenarios\": [\"rag-internal-docs-chatbot\", \"rag-internal-docs-chatbot\"]}", "scenarios[1]");
 		invalid("{\"scenarios\": \"rag-internal-docs-chatbot\"}", "scenarios");
-		asAdmin().body("{not json").post("/api/admin/judge-reports").then().statusCode(400)
+		asAdmin().body("{not json")
+			.post("/api/admin/judge-reports")
+			.then()
+			.statusCode(400)
 			.contentType("application/problem+json");
 		for (String id : List.of("abc", "0", "99999999", "99999999999999999999999")) {
-			asAdmin().get("/api/admin/judge-reports/" + id).then().statusCode(404).contentType("application/problem+json");
+			asAdmin().get("/api/admin/judge-reports/" + id)
+				.then()
+				.statusCode(404)
+				.contentType("application/problem+json");
 		}
 	}
 
@@ -199,7 +228,10 @@ class JudgeReportApiTest extends ApiTestSupport {
 	}
 
 	private void invalid(String body, String field) {
-		asAdmin().body(body).post("/api/admin/judge-reports").then().statusCode(400)
+		asAdmin().body(body)
+			.post("/api/admin/judge-reports")
+			.then()
+			.statusCode(400)
 			.contentType("application/problem+json")
 			.body("errors.field", hasItem(field));
 	}
@@ -209,13 +241,22 @@ class JudgeReportApiTest extends ApiTestSupport {
 	}
 
 	private int start(String body) {
-		return asAdmin().body(body).post("/api/admin/judge-reports").then().statusCode(202)
-			.body("id", notNullValue()).extract().path("id");
+		return asAdmin().body(body)
+			.post("/api/admin/judge-reports")
+			.then()
+			.statusCode(202)
+			.body("id", notNullValue())
+			.extract()
+			.path("id");
 	}
 
 	private JsonPath finished(int id) {
-		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> asAdmin()
-			.get("/api/admin/judge-reports/" + id).then().statusCode(200).body("status", org.hamcrest.Matchers.not("RUNNING")));
+		await().atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> asAdmin().get("/api/admin/judge-reports/" + id)
+				.then()
+				.statusCode(200)
+				.body("status", org.hamcrest.Matchers.not("RUNNING")));
 		return asAdmin().get("/api/admin/judge-reports/" + id).then().statusCode(200).extract().jsonPath();
 	}
 
@@ -224,7 +265,8 @@ class JudgeReportApiTest extends ApiTestSupport {
 	}
 
 	private String id(String slug) {
-		return String.valueOf(asAdmin().get("/api/scenarios/" + slug).then().statusCode(200).extract().<Object>path("id"));
+		return String
+			.valueOf(asAdmin().get("/api/scenarios/" + slug).then().statusCode(200).extract().<Object>path("id"));
 	}
 
 }

@@ -27,8 +27,9 @@ import static org.hamcrest.Matchers.not;
  * The report card with an LLM judge: a fake OpenAI-compatible model that calls every key
  * point covered, quoting the candidate's first sentence for the first key point and
  * inventing the quotes of all the others. The report must see exactly the share of quotes
- * it invented, and a model that grades everything alike must not look like it orders answers.
- * The model's name is this test's own, so only this test's instance claims the report.
+ * it invented, and a model that grades everything alike must not look like it orders
+ * answers. The model's name is this test's own, so only this test's instance claims the
+ * report.
  */
 @TestPropertySource(properties = { "app.judge.provider=openai", "app.judge.openai.model=fake-judge-report",
 		"app.judge.max-retries=1", "app.judge.timeout=5s", "app.grading.poll-interval=100ms" })
@@ -53,7 +54,10 @@ class JudgeReportLlmTest extends ApiTestSupport {
 		}
 	}
 
-	/** Keeps the first key point's genuine quote and invents a different one for every other. */
+	/**
+	 * Keeps the first key point's genuine quote and invents a different one for every
+	 * other.
+	 */
 	private static String inventQuotes(String grade) {
 		JsonNode root = JSON.readTree(grade);
 		int i = 0;
@@ -81,10 +85,20 @@ class JudgeReportLlmTest extends ApiTestSupport {
 	void seesTheQuotesTheModelInventedAndThatItCannotOrderAnswers() {
 		quotes.set(0);
 		invented.set(0);
-		int id = asAdmin().body("{\"scenarios\": [\"rag-internal-docs-chatbot\", \"llm-serving-billion-users\"], "
-				+ "\"samples\": 2}").post("/api/admin/judge-reports").then().statusCode(202).extract().path("id");
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> asAdmin()
-			.get("/api/admin/judge-reports/" + id).then().statusCode(200).body("status", not("RUNNING")));
+		int id = asAdmin()
+			.body("{\"scenarios\": [\"rag-internal-docs-chatbot\", \"llm-serving-billion-users\"], "
+					+ "\"samples\": 2}")
+			.post("/api/admin/judge-reports")
+			.then()
+			.statusCode(202)
+			.extract()
+			.path("id");
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> asAdmin().get("/api/admin/judge-reports/" + id)
+				.then()
+				.statusCode(200)
+				.body("status", not("RUNNING")));
 		JsonPath report = asAdmin().get("/api/admin/judge-reports/" + id).then().extract().jsonPath();
 		System.out.printf("judge-report fake model: %s%n", report.getMap("metrics"));
 
@@ -95,8 +109,8 @@ class JudgeReportLlmTest extends ApiTestSupport {
 		assertThat(report.getString("judge.promptVersion")).isNotBlank();
 		List<Map<String, Object>> rows = report.getList("rows");
 		assertThat(rows).hasSize(2 * 6);
-		assertThat(rows).extracting(row -> row.get("variant")).containsOnly("strong", "partial", "weak", "off-topic",
-				"padded", "injected");
+		assertThat(rows).extracting(row -> row.get("variant"))
+			.containsOnly("strong", "partial", "weak", "off-topic", "padded", "injected");
 		rows.forEach(row -> assertThat((Map<?, ?>) row.get("stepScores")).hasSize(7));
 		assertThat(report.getList("rows.samples", Integer.class)).containsOnly(2);
 		assertThat(report.getMap("metrics")).containsKeys("orderingAccuracy", "spearman", "paddingDelta",

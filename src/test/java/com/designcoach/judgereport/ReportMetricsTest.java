@@ -41,10 +41,11 @@ class ReportMetricsTest {
 
 	@Test
 	void anInvertedJudgeScoresPlusOneAndEqualScoresCountZero() {
-		List<GradedSample> all = new ArrayList<>(samples("inverted", Map.of(Variant.STRONG, 1, Variant.PARTIAL, 2,
-				Variant.WEAK, 3, Variant.OFF_TOPIC, 4)));
+		List<GradedSample> all = new ArrayList<>(samples("inverted",
+				Map.of(Variant.STRONG, 1, Variant.PARTIAL, 2, Variant.WEAK, 3, Variant.OFF_TOPIC, 4)));
 		assertThat(metrics(all).spearman()).isEqualTo(1.0);
-		all.addAll(samples("flat", Map.of(Variant.STRONG, 3, Variant.PARTIAL, 3, Variant.WEAK, 3, Variant.OFF_TOPIC, 3)));
+		all.addAll(
+				samples("flat", Map.of(Variant.STRONG, 3, Variant.PARTIAL, 3, Variant.WEAK, 3, Variant.OFF_TOPIC, 3)));
 		assertThat(metrics(all).spearman()).isEqualTo(0.5);
 		assertThat(metrics(all).paddingDelta()).as("no padded answer, no figure").isNull();
 	}
@@ -57,10 +58,12 @@ class ReportMetricsTest {
 		all.add(sample("a", Variant.INJECTED, 1, 2, List.of("PROMPT_INJECTION_SUSPECTED", "OFF_TOPIC_SUSPECTED"), 1, 0,
 				List.of()));
 		ReportDtos.Metrics metrics = metrics(all);
-		// strong: 7 steps with a false flag each; injected: 7 steps with one foreign flag each
+		// strong: 7 steps with a false flag each; injected: 7 steps with one foreign flag
+		// each
 		assertThat(metrics.falseFlags()).isEqualTo(14);
 		// quotes: strong 7 x (3 kept + 1 dropped), injected 7 x 1 kept
-		assertThat(metrics.inventedQuoteRate()).isCloseTo(7.0 / (7 * 4 + 7), org.assertj.core.data.Offset.offset(0.001));
+		assertThat(metrics.inventedQuoteRate()).isCloseTo(7.0 / (7 * 4 + 7),
+				org.assertj.core.data.Offset.offset(0.001));
 	}
 
 	@Test
@@ -79,11 +82,14 @@ class ReportMetricsTest {
 		return ReportMetrics.of(ReportMetrics.rows(samples, framework), samples);
 	}
 
-	/** Every step of each variant at the given score, so its overall score is (score - 1) x 25. */
+	/**
+	 * Every step of each variant at the given score, so its overall score is (score - 1)
+	 * x 25.
+	 */
 	private List<GradedSample> samples(String scenario, Map<Variant, Integer> scores) {
 		List<GradedSample> all = new ArrayList<>();
-		new EnumMap<>(scores).forEach((variant, score) -> all.add(sample(scenario, variant, 1, score, List.of(), 0, 0,
-				List.of())));
+		new EnumMap<>(scores)
+			.forEach((variant, score) -> all.add(sample(scenario, variant, 1, score, List.of(), 0, 0, List.of())));
 		return all;
 	}
 

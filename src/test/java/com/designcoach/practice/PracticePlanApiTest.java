@@ -20,8 +20,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 /**
- * The practice plan over HTTP, with a clock the test moves: a low score puts a step in box 1
- * due tomorrow, a high score moves it up and further out, a low one sends it back.
+ * The practice plan over HTTP, with a clock the test moves: a low score puts a step in
+ * box 1 due tomorrow, a high score moves it up and further out, a low one sends it back.
  */
 @Import(MovableClockConfiguration.class)
 class PracticePlanApiTest extends ApiTestSupport {
@@ -32,11 +32,17 @@ class PracticePlanApiTest extends ApiTestSupport {
 	@Test
 	void stepMovesBetweenBoxesWithItsScores() {
 		String user = newCandidate();
-		as(user).get("/api/me/practice-plan").then().statusCode(200).body("due", hasSize(0)).body("upcoming", hasSize(0));
+		as(user).get("/api/me/practice-plan")
+			.then()
+			.statusCode(200)
+			.body("due", hasSize(0))
+			.body("upcoming", hasSize(0));
 		Instant day = clock.instant();
 
 		drill(user, "rag-internal-docs-chatbot", "");
-		var plan = as(user).get("/api/me/practice-plan").then().statusCode(200)
+		var plan = as(user).get("/api/me/practice-plan")
+			.then()
+			.statusCode(200)
 			.body("due", hasSize(0))
 			.body("upcoming", hasSize(1))
 			.body("upcoming[0].stepKey", equalTo("evaluation"))
@@ -50,20 +56,24 @@ class PracticePlanApiTest extends ApiTestSupport {
 		assertThat((String) plan.path("upcoming[0].reason")).contains("this scenario drills").endsWith(" again");
 
 		clock.advance(Duration.ofDays(1));
-		String suggested = as(user).get("/api/me/practice-plan").then()
+		String suggested = as(user).get("/api/me/practice-plan")
+			.then()
 			.body("due", hasSize(1))
 			.body("due[0].stepKey", equalTo("evaluation"))
 			.body("due[0].box", equalTo(1))
 			.body("upcoming", hasSize(0))
-			.extract().path("due[0].scenarioSlug");
+			.extract()
+			.path("due[0].scenarioSlug");
 
 		drill(user, suggested, reference(suggested));
-		as(user).get("/api/me/practice-plan").then()
+		as(user).get("/api/me/practice-plan")
+			.then()
 			.body("due", hasSize(0))
 			.body("upcoming[0].box", equalTo(2))
 			.body("upcoming[0].dueAt", equalTo(startOfDay(day, 1 + 2)))
 			.body("upcoming[0].reason", containsString("moved up"))
-			// Both scenarios were practised within two weeks: the next suggestion is a third one.
+			// Both scenarios were practised within two weeks: the next suggestion is a
+			// third one.
 			.body("upcoming[0].scenarioSlug", not(equalTo(suggested)))
 			.body("upcoming[0].scenarioSlug", not(equalTo("rag-internal-docs-chatbot")));
 
@@ -71,7 +81,8 @@ class PracticePlanApiTest extends ApiTestSupport {
 		as(user).get("/api/me/practice-plan").then().body("due", hasSize(1)).body("due[0].box", equalTo(2));
 
 		drill(user, "rag-internal-docs-chatbot", "");
-		as(user).get("/api/me/practice-plan").then()
+		as(user).get("/api/me/practice-plan")
+			.then()
 			.body("due", hasSize(0))
 			.body("upcoming[0].box", equalTo(1))
 			.body("upcoming[0].dueAt", equalTo(startOfDay(day, 3 + 1)));
@@ -81,24 +92,37 @@ class PracticePlanApiTest extends ApiTestSupport {
 
 	@Test
 	void planNeedsSigningIn() {
-		io.restassured.RestAssured.given().get("/api/me/practice-plan").then().statusCode(401)
+		io.restassured.RestAssured.given()
+			.get("/api/me/practice-plan")
+			.then()
+			.statusCode(401)
 			.contentType("application/problem+json");
 	}
 
 	private void drill(String user, String scenario, String evaluationAnswer) {
 		int id = as(user).body("""
-				{"scenarioId": "%s", "steps": ["evaluation"]}""".formatted(scenario)).post("/api/interviews")
-			.then().statusCode(201).extract().path("id");
+				{"scenarioId": "%s", "steps": ["evaluation"]}""".formatted(scenario))
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
 		as(user).body("{\"text\": " + JsonMapper.shared().writeValueAsString(evaluationAnswer) + ", \"version\": 0}")
-			.put("/api/interviews/" + id + "/answers/evaluation").then().statusCode(200);
+			.put("/api/interviews/" + id + "/answers/evaluation")
+			.then()
+			.statusCode(200);
 		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
-			.then().body("status", equalTo("GRADED")));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> as(user).get("/api/interviews/" + id + "/feedback").then().body("status", equalTo("GRADED")));
 	}
 
 	private String reference(String scenario) {
-		return asAdmin().get("/api/admin/scenarios/" + scenario).then().statusCode(200)
-			.extract().path("steps.evaluation.referenceAnswer");
+		return asAdmin().get("/api/admin/scenarios/" + scenario)
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("steps.evaluation.referenceAnswer");
 	}
 
 	private static String startOfDay(Instant day, int plusDays) {

@@ -17,9 +17,10 @@ class SuggestionTextTest {
 
 	@Test
 	void matchesMissedTermsAgainstAnotherScenariosKeyPoints() {
-		ScenarioDocument.StepContent other = new ScenarioDocument.StepContent(List.of(
-				new ScenarioDocument.KeyPoint("Runs an online holdout and compares thumbs", List.of("holdout", "a/b")),
-				new ScenarioDocument.KeyPoint("Tracks the hit rate per threshold", List.of("replay"))),
+		ScenarioDocument.StepContent other = new ScenarioDocument.StepContent(
+				List.of(new ScenarioDocument.KeyPoint("Runs an online holdout and compares thumbs",
+						List.of("holdout", "a/b")),
+						new ScenarioDocument.KeyPoint("Tracks the hit rate per threshold", List.of("replay"))),
 				List.of(), "");
 		assertThat(ScenarioSuggester.matching(other, List.of("a/b test", "hit rate", "ndcg")))
 			.containsExactly("a/b test", "hit rate");
@@ -33,8 +34,8 @@ class SuggestionTextTest {
 				List.of("offline metrics", "a/b test"));
 		assertThat(Reasons.of(EVALUATION, 1, 2, "RAG chatbot", suggestion))
 			.isEqualTo("Evaluation scored 2 on RAG chatbot; this scenario drills offline metrics and a/b test again");
-		assertThat(Reasons.of(EVALUATION, 3, 4, "RAG chatbot", suggestion))
-			.isEqualTo("Evaluation scored 4 on RAG chatbot (box 3, moved up); this scenario drills offline metrics and a/b test");
+		assertThat(Reasons.of(EVALUATION, 3, 4, "RAG chatbot", suggestion)).isEqualTo(
+				"Evaluation scored 4 on RAG chatbot (box 3, moved up); this scenario drills offline metrics and a/b test");
 		assertThat(Reasons.join(List.of("a", "b", "c", "d"))).isEqualTo("a, b and c");
 	}
 

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every shipped scenario draws its system design, in a diagram the judges (and validation) can read. */
+/**
+ * Every shipped scenario draws its system design, in a diagram the judges (and
+ * validation) can read.
+ */
 class ReferenceDiagramsTest {
 
 	@Test

@@ -46,10 +46,14 @@ class ScenarioBankTest {
 		}
 	}
 
-	/** The judge's held-out scenarios are real scenarios too: an admin could save them as they are. */
+	/**
+	 * The judge's held-out scenarios are real scenarios too: an admin could save them as
+	 * they are.
+	 */
 	@Test
 	void heldOutJudgeScenariosValidate() {
-		for (String slug : List.of("ai-code-review-assistant", "ecommerce-support-agent-zh", "realtime-payment-fraud-detection")) {
+		for (String slug : List.of("ai-code-review-assistant", "ecommerce-support-agent-zh",
+				"realtime-payment-fraud-detection")) {
 			assertThat(ScenarioValidator.validate(JudgeFixtures.scenario(slug))).as(slug).isEmpty();
 		}
 	}
@@ -66,7 +70,9 @@ class ScenarioBankTest {
 		}
 	}
 
-	/** A key point that the reference answer itself does not cover is a broken key point. */
+	/**
+	 * A key point that the reference answer itself does not cover is a broken key point.
+	 */
 	@Test
 	void referenceAnswersScoreAtLeastFourAndCoverTheirKeyPoints() {
 		OfflineJudge judge = new OfflineJudge(JudgeFixtures.bank());
@@ -74,7 +80,8 @@ class ScenarioBankTest {
 		for (ScenarioDocument document : bank) {
 			Map<String, InterviewContext.StepAnswer> answers = new LinkedHashMap<>();
 			document.steps()
-				.forEach((key, step) -> answers.put(key, new InterviewContext.StepAnswer(step.referenceAnswer(), null, null)));
+				.forEach((key, step) -> answers.put(key,
+						new InterviewContext.StepAnswer(step.referenceAnswer(), null, null)));
 			InterviewContext interview = new InterviewContext(document, JudgeFixtures.framework(), answers);
 			for (String key : StepKeys.ALL) {
 				StepVerdict verdict = judge.gradeStep(interview, key);
@@ -105,7 +112,8 @@ class ScenarioBankTest {
 	private static List<ScenarioDocument> load() {
 		try {
 			List<ScenarioDocument> documents = new ArrayList<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:scenarios/*.json")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:scenarios/*.json")) {
 				try (InputStream in = resource.getInputStream()) {
 					documents.add(JSON.readValue(in, ScenarioDocument.class));
 				}

@@ -29,10 +29,16 @@ class ScenarioCacheTest {
 	void keepsAParsedVersionAndCountsHitsAndMissesPerCache() {
 		ScenarioSnapshot first = cache.version(7, id -> new ScenarioSnapshot(1, id, 1, null));
 		assertThat(cache.version(7, id -> new ScenarioSnapshot(1, id, 2, null))).isSameAs(first);
-		assertThat(registry.get("cache.gets").tag("cache", ScenarioCache.VERSIONS).tag("result", "hit")
-			.functionCounter().count()).isEqualTo(1);
-		assertThat(registry.get("cache.gets").tag("cache", ScenarioCache.VERSIONS).tag("result", "miss")
-			.functionCounter().count()).isEqualTo(1);
+		assertThat(registry.get("cache.gets")
+			.tag("cache", ScenarioCache.VERSIONS)
+			.tag("result", "hit")
+			.functionCounter()
+			.count()).isEqualTo(1);
+		assertThat(registry.get("cache.gets")
+			.tag("cache", ScenarioCache.VERSIONS)
+			.tag("result", "miss")
+			.functionCounter()
+			.count()).isEqualTo(1);
 		assertThat(registry.find("cache.size").tag("cache", ScenarioCache.OPEN_LIST).gauge()).isNotNull();
 	}
 

@@ -19,13 +19,14 @@ class ScenarioValidatorTest {
 	@Test
 	void namesEachFieldByItsPath() {
 		var steps = new java.util.LinkedHashMap<>(stepsWithKeyPoints(2));
-		steps.put("evaluation", new ScenarioDocument.StepContent(
-				List.of(new ScenarioDocument.KeyPoint("", List.of("x")), new ScenarioDocument.KeyPoint("ok", List.of())),
-				List.of(), " "));
+		steps.put("evaluation",
+				new ScenarioDocument.StepContent(List.of(new ScenarioDocument.KeyPoint("", List.of("x")),
+						new ScenarioDocument.KeyPoint("ok", List.of())), List.of(), " "));
 		List<FieldError> errors = ScenarioValidator.validate(document("12345", "extreme", steps));
 		assertThat(errors).extracting(FieldError::field)
-			.contains("slug", "difficulty", "steps.evaluation.keyPoints[0].text", "steps.evaluation.keyPoints[1].keywords",
-					"steps.evaluation.followUps", "steps.evaluation.referenceAnswer");
+			.contains("slug", "difficulty", "steps.evaluation.keyPoints[0].text",
+					"steps.evaluation.keyPoints[1].keywords", "steps.evaluation.followUps",
+					"steps.evaluation.referenceAnswer");
 	}
 
 	@Test
@@ -43,7 +44,8 @@ class ScenarioValidatorTest {
 				new ScenarioDocument.Fact("A fact.", List.of("fact")));
 		assertThat(ScenarioValidator.validate(new ScenarioDocument(base.slug(), base.title(), null, base.prompt(),
 				base.category(), base.difficulty(), base.durationMinutes(), base.tags(), base.steps(), null, many)))
-			.extracting(FieldError::field).containsExactly("facts");
+			.extracting(FieldError::field)
+			.containsExactly("facts");
 	}
 
 	@Test

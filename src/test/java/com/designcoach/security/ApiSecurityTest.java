@@ -51,35 +51,58 @@ class ApiSecurityTest extends ApiTestSupport {
 		given().contentType(ContentType.JSON)
 			.body("{\"username\": \"" + name + "\", \"password\": \"" + PASSWORD + "\", \"roles\": [\"ADMIN\"]}")
 			.post("/api/auth/register")
-			.then().statusCode(201).body("roles", equalTo(List.of("CANDIDATE")));
+			.then()
+			.statusCode(201)
+			.body("roles", equalTo(List.of("CANDIDATE")));
 		as(name).get("/api/admin/scenarios").then().statusCode(403);
 
-		int id = as(name).body("{\"scenarioId\": \"rag-internal-docs-chatbot\", \"status\": \"GRADED\", "
-				+ "\"overallScore\": 100, \"userId\": 1}").post("/api/interviews")
-			.then().statusCode(201).body("status", equalTo("IN_PROGRESS")).extract().path("id");
+		int id = as(name)
+			.body("{\"scenarioId\": \"rag-internal-docs-chatbot\", \"status\": \"GRADED\", "
+					+ "\"overallScore\": 100, \"userId\": 1}")
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.body("status", equalTo("IN_PROGRESS"))
+			.extract()
+			.path("id");
 		as(name).body("{\"text\": \"an answer\", \"version\": 0, \"score\": 5, \"status\": \"GRADED\"}")
-			.put("/api/interviews/" + id + "/answers/framing").then().statusCode(200);
-		as(name).get("/api/interviews/" + id).then().body("status", equalTo("IN_PROGRESS"))
+			.put("/api/interviews/" + id + "/answers/framing")
+			.then()
+			.statusCode(200);
+		as(name).get("/api/interviews/" + id)
+			.then()
+			.body("status", equalTo("IN_PROGRESS"))
 			.body("overallScore", equalTo(null));
 	}
 
 	@Test
 	void unrestrictedResourceConsumptionIsBounded() {
 		String user = newCandidate();
-		int id = as(user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}").post("/api/interviews")
-			.then().statusCode(201).extract().path("id");
+		int id = as(user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}")
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
 		as(user).body("{\"text\": \"" + "a".repeat(20_001) + "\", \"version\": 0}")
-			.put("/api/interviews/" + id + "/answers/framing").then().statusCode(413);
+			.put("/api/interviews/" + id + "/answers/framing")
+			.then()
+			.statusCode(413);
 		as(user).body("{\"text\": \"" + "a".repeat(3 * 1024 * 1024) + "\", \"version\": 0}")
-			.put("/api/interviews/" + id + "/answers/framing").then().statusCode(413);
-		as(user).get("/api/interviews/" + id).then().body("steps[1].version", equalTo(0)).body("steps[1].text",
-				equalTo(""));
+			.put("/api/interviews/" + id + "/answers/framing")
+			.then()
+			.statusCode(413);
+		as(user).get("/api/interviews/" + id)
+			.then()
+			.body("steps[1].version", equalTo(0))
+			.body("steps[1].text", equalTo(""));
 	}
 
 	@Test
 	void responsesCarrySecurityHeadersAndARequestId() {
 		Response page = given().get("/");
-		page.then().statusCode(200)
+		page.then()
+			.statusCode(200)
 			.header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
 			.header("Content-Security-Policy", containsString("script-src 'self'"))
 			.header("X-Content-Type-Options", "nosniff")
@@ -94,8 +117,11 @@ class ApiSecurityTest extends ApiTestSupport {
 		String user = newCandidate();
 		CookieFilter cookies = new CookieFilter();
 		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
-		Response login = given().filter(cookies).contentType(ContentType.JSON).header("X-XSRF-TOKEN", token)
-			.body("{\"username\": \"" + user + "\", \"password\": \"" + PASSWORD + "\"}").post("/api/auth/login");
+		Response login = given().filter(cookies)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
+			.body("{\"username\": \"" + user + "\", \"password\": \"" + PASSWORD + "\"}")
+			.post("/api/auth/login");
 		login.then().statusCode(200);
 		assertThat(login.getDetailedCookie("SESSION_ID").isHttpOnly()).isTrue();
 		String session = login.getCookie("SESSION_ID");
@@ -105,15 +131,22 @@ class ApiSecurityTest extends ApiTestSupport {
 		String payload = session.substring(0, session.indexOf('.'));
 		String signature = session.substring(session.indexOf('.'));
 		String fields = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
-		for (String forged : List.of(fields.replace("|CANDIDATE|", "|ADMIN,CANDIDATE|"), fields.replace(user, "admin"))) {
-			String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8))
-					+ signature;
+		for (String forged : List.of(fields.replace("|CANDIDATE|", "|ADMIN,CANDIDATE|"),
+				fields.replace(user, "admin"))) {
+			String cookie = Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + signature;
 			given().cookie("SESSION_ID", cookie).get("/api/admin/scenarios").then().statusCode(401);
 		}
 		given().cookie("SESSION_ID", "not-a-session").get("/api/me").then().statusCode(401);
 
-		// After sign-out a copy of the cookie is refused too, not only forgotten by the browser.
-		given().filter(cookies).header("X-XSRF-TOKEN", token).post("/api/auth/logout").then().statusCode(204)
+		// After sign-out a copy of the cookie is refused too, not only forgotten by the
+		// browser.
+		given().filter(cookies)
+			.header("X-XSRF-TOKEN", token)
+			.post("/api/auth/logout")
+			.then()
+			.statusCode(204)
 			.header("Set-Cookie", containsString("Max-Age=0"));
 		given().cookie("SESSION_ID", session).get("/api/me").then().statusCode(401);
 		assertThat(jdbc.sql("select count(*) from revoked_session").query(Integer.class).single()).isPositive();
@@ -121,7 +154,9 @@ class ApiSecurityTest extends ApiTestSupport {
 
 	@Test
 	void prometheusShowsGradingMetricsToAdmins() {
-		asAdmin().get("/actuator/prometheus").then().statusCode(200)
+		asAdmin().get("/actuator/prometheus")
+			.then()
+			.statusCode(200)
 			.body(containsString("grading_queue_open"))
 			.body(containsString("grading_queue_oldest_age_seconds"))
 			.body(containsString("http_server_requests_seconds"));

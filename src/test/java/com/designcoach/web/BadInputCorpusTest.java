@@ -23,13 +23,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every endpoint with a corpus of bad input (bodies, path segments, query values) and
- * holds each answer to a 4xx problem document, then checks that nothing was stored: the
- * row counts, the caller's interview and the scenario are as they were.
+ * Walks every endpoint with a corpus of bad input (bodies, path segments, query values)
+ * and holds each answer to a 4xx problem document, then checks that nothing was stored:
+ * the row counts, the caller's interview and the scenario are as they were.
  *
- * <p>Requests go out as raw bytes through {@link HttpClient}, so invalid UTF-8 and
- * percent-encoded NULs and surrogates reach the service exactly as an attacker sends them.
- * They are authenticated by browser sessions, so the walk costs no password hash per request.
+ * <p>
+ * Requests go out as raw bytes through {@link HttpClient}, so invalid UTF-8 and
+ * percent-encoded NULs and surrogates reach the service exactly as an attacker sends
+ * them. They are authenticated by browser sessions, so the walk costs no password hash
+ * per request.
  */
 class BadInputCorpusTest extends ApiTestSupport {
 
@@ -42,12 +44,14 @@ class BadInputCorpusTest extends ApiTestSupport {
 
 	/** Bodies that are not what any endpoint takes, as bytes on the wire. */
 	private static final List<byte[]> BODIES = List.of(bytes(""), bytes("null"), bytes("[]"), bytes("42"),
-			bytes("\"text\""), bytes("{"), bytes(DEEP), bytes("{\"a\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3001)),
+			bytes("\"text\""), bytes("{"), bytes(DEEP),
+			bytes("{\"a\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3001)),
 			bytes("{\"text\": \"a\\u0000b\", \"version\": 0, \"username\": \"a\\u0000b\", \"password\": \"p\\u0000ssword-12\"}"),
 			bytes("{\"text\": \"\\ud800\", \"version\": 0, \"question\": \"\\udfff?\", \"username\": \"\\ud800abc\", "
 					+ "\"password\": \"\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\"}"),
 			new byte[] { '{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' },
-			new byte[] { '{', '"', 'u', 's', 'e', 'r', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}' },
+			new byte[] { '{', '"', 'u', 's', 'e', 'r', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"',
+					'}' },
 			bytes("{\"version\": 1e400, \"text\": 1, \"samples\": 99999999999999999999, \"scenarioId\": 1e400}"),
 			bytes("{\"version\": -99999999999999999999, \"scenarioId\": {\"a\": 1}, \"steps\": 7, \"scenarios\": \"x\"}"),
 			bytes("{\"version\": \"1\", \"text\": [\"a\"], \"scenarioId\": [], \"steps\": [null, 5, \"nope\"]}"),
@@ -57,8 +61,8 @@ class BadInputCorpusTest extends ApiTestSupport {
 
 	/**
 	 * The judge report's fields are all optional and unknown fields are ignored, so most
-	 * generic bodies (and an empty or null one) are a valid request to it; it gets the malformed ones
-	 * and its own.
+	 * generic bodies (and an empty or null one) are a valid request to it; it gets the
+	 * malformed ones and its own.
 	 */
 	private static final List<byte[]> REPORT_BODIES = Stream.concat(BODIES.subList(2, 7).stream(),
 			Stream.of(bytes("{\"samples\": \"x\"}"), bytes("{\"samples\": 1e400}"), bytes("{\"samples\": 0}"),
@@ -69,8 +73,8 @@ class BadInputCorpusTest extends ApiTestSupport {
 		.toList();
 
 	/** Query values that are not text, for the endpoints that read a query. */
-	private static final List<String> QUERIES = List.of("%00", "a%00", "%ED%A0%80", "%C3%28", "%FF",
-			"x".repeat(5000), "%E2%80%AE", "1e400", "-1");
+	private static final List<String> QUERIES = List.of("%00", "a%00", "%ED%A0%80", "%C3%28", "%FF", "x".repeat(5000),
+			"%E2%80%AE", "1e400", "-1");
 
 	private record Endpoint(String method, String template, boolean admin) {
 
@@ -80,13 +84,13 @@ class BadInputCorpusTest extends ApiTestSupport {
 
 	}
 
-	private static final List<Endpoint> ENDPOINTS = List.of(
-			new Endpoint("POST", "/api/auth/register", false), new Endpoint("POST", "/api/auth/login", false),
-			new Endpoint("POST", "/api/auth/logout", false), new Endpoint("PUT", "/api/me/password", false),
-			new Endpoint("GET", "/api/me", false), new Endpoint("GET", "/api/framework", false),
-			new Endpoint("GET", "/api/scenarios", false), new Endpoint("GET", "/api/scenarios/{id}", false),
-			new Endpoint("POST", "/api/interviews", false), new Endpoint("GET", "/api/interviews", false),
-			new Endpoint("GET", "/api/interviews/{id}", false), new Endpoint("DELETE", "/api/interviews/{id}", false),
+	private static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("POST", "/api/auth/register", false),
+			new Endpoint("POST", "/api/auth/login", false), new Endpoint("POST", "/api/auth/logout", false),
+			new Endpoint("PUT", "/api/me/password", false), new Endpoint("GET", "/api/me", false),
+			new Endpoint("GET", "/api/framework", false), new Endpoint("GET", "/api/scenarios", false),
+			new Endpoint("GET", "/api/scenarios/{id}", false), new Endpoint("POST", "/api/interviews", false),
+			new Endpoint("GET", "/api/interviews", false), new Endpoint("GET", "/api/interviews/{id}", false),
+			new Endpoint("DELETE", "/api/interviews/{id}", false),
 			new Endpoint("PUT", "/api/interviews/{id}/answers/{step}", false),
 			new Endpoint("POST", "/api/interviews/{id}/answers/{step}/follow-up", false),
 			new Endpoint("PUT", "/api/interviews/{id}/answers/{step}/follow-up", false),
@@ -96,21 +100,23 @@ class BadInputCorpusTest extends ApiTestSupport {
 			new Endpoint("GET", "/api/interviews/{id}/events", false),
 			new Endpoint("POST", "/api/interviews/{id}/regrade", false),
 			new Endpoint("POST", "/api/admin/scenarios", true), new Endpoint("GET", "/api/admin/scenarios/{id}", true),
-			new Endpoint("PUT", "/api/admin/scenarios/{id}", true), new Endpoint("DELETE", "/api/admin/scenarios/{id}", true),
+			new Endpoint("PUT", "/api/admin/scenarios/{id}", true),
+			new Endpoint("DELETE", "/api/admin/scenarios/{id}", true),
 			new Endpoint("POST", "/api/admin/scenarios/{id}/restore", true),
 			new Endpoint("GET", "/api/admin/scenarios/{id}/versions", true),
 			new Endpoint("POST", "/api/admin/scenarios/{id}/calibrate", true),
 			new Endpoint("POST", "/api/admin/scenarios/import", true),
 			new Endpoint("GET", "/api/admin/scenarios/export", true),
-			new Endpoint("POST", "/api/admin/judge-reports", true), new Endpoint("GET", "/api/admin/judge-reports", true),
+			new Endpoint("POST", "/api/admin/judge-reports", true),
+			new Endpoint("GET", "/api/admin/judge-reports", true),
 			new Endpoint("GET", "/api/admin/judge-reports/{id}", true));
 
 	private static final java.util.Set<String> IGNORE_BODY = java.util.Set.of("POST /api/interviews/{id}/submit",
 			"POST /api/interviews/{id}/regrade", "POST /api/interviews/{id}/answers/{step}/follow-up",
 			"POST /api/admin/scenarios/{id}/restore", "POST /api/admin/scenarios/{id}/calibrate");
 
-	private static final List<String> TABLES = List.of("app_user", "scenario", "scenario_version", "interview", "grading",
-			"judge_report");
+	private static final List<String> TABLES = List.of("app_user", "scenario", "scenario_version", "interview",
+			"grading", "judge_report");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -125,10 +131,16 @@ class BadInputCorpusTest extends ApiTestSupport {
 	private void walk() throws Exception {
 		Session candidate = signIn(newCandidate(), PASSWORD);
 		Session admin = signIn("admin", ADMIN_PASSWORD);
-		int interview = given().cookie("SESSION_ID", candidate.session).cookie("XSRF-TOKEN", candidate.csrf)
-			.header("X-XSRF-TOKEN", candidate.csrf).contentType(ContentType.JSON)
-			.body("{\"scenarioId\": \"llm-semantic-cache\"}").post("/api/interviews").then().statusCode(201)
-			.extract().path("id");
+		int interview = given().cookie("SESSION_ID", candidate.session)
+			.cookie("XSRF-TOKEN", candidate.csrf)
+			.header("X-XSRF-TOKEN", candidate.csrf)
+			.contentType(ContentType.JSON)
+			.body("{\"scenarioId\": \"llm-semantic-cache\"}")
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
 		String ownInterview = get(candidate, "/api/interviews/" + interview);
 		String scenario = get(admin, "/api/admin/scenarios/llm-semantic-cache");
 		Session leaving = signIn(newCandidate(), PASSWORD);
@@ -136,14 +148,16 @@ class BadInputCorpusTest extends ApiTestSupport {
 
 		List<String> failures = new ArrayList<>();
 		for (Endpoint endpoint : ENDPOINTS) {
-			// Signing out ends a session; it gets one of its own so the walk's sessions last.
+			// Signing out ends a session; it gets one of its own so the walk's sessions
+			// last.
 			Session who = endpoint.template.equals("/api/auth/logout") ? leaving : endpoint.admin ? admin : candidate;
 			if (endpoint.template.contains("{id}")) {
 				for (String id : IDS) {
 					check(failures, who, endpoint.method, endpoint.path(id), bytes("{}"));
 				}
 			}
-			// Endpoints that read no body would just do their job with the real id (submit,
+			// Endpoints that read no body would just do their job with the real id
+			// (submit,
 			// regrade, ...); they get the id walk only.
 			boolean takesBody = !endpoint.method.equals("GET") && !endpoint.method.equals("DELETE")
 					&& !IGNORE_BODY.contains(endpoint.method + " " + endpoint.template);
@@ -169,9 +183,9 @@ class BadInputCorpusTest extends ApiTestSupport {
 	}
 
 	/**
-	 * Any 4xx must be a problem document; 2xx is allowed only where the input is harmless to
-	 * that endpoint (a body on logout, a query that matches nothing), and it stores nothing,
-	 * which the counts check. No 5xx, ever.
+	 * Any 4xx must be a problem document; 2xx is allowed only where the input is harmless
+	 * to that endpoint (a body on logout, a query that matches nothing), and it stores
+	 * nothing, which the counts check. No 5xx, ever.
 	 */
 	private void check(List<String> failures, Session who, String method, String path, byte[] body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -179,14 +193,16 @@ class BadInputCorpusTest extends ApiTestSupport {
 			.header("Cookie", "SESSION_ID=" + who.session + "; XSRF-TOKEN=" + who.csrf)
 			.header("X-XSRF-TOKEN", who.csrf)
 			.header("Content-Type", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
 		if (path.endsWith("/events") || path.contains("/events?")) {
 			request.header("Accept", "text/event-stream");
 		}
 		HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		int status = response.statusCode();
 		String type = response.headers().firstValue("Content-Type").orElse("");
-		String what = method + " " + abbreviate(path) + " " + abbreviate(body == null ? "" : new String(body, StandardCharsets.UTF_8));
+		String what = method + " " + abbreviate(path) + " "
+				+ abbreviate(body == null ? "" : new String(body, StandardCharsets.UTF_8));
 		if (status < 300 && path.startsWith("/api/admin/judge-reports") && method.equals("POST")) {
 			failures.add(what + " -> " + status + " accepted");
 		}
@@ -195,7 +211,8 @@ class BadInputCorpusTest extends ApiTestSupport {
 		}
 		else if (status >= 400 && (!type.startsWith("application/problem+json")
 				|| !response.body().contains("\"status\":" + status))) {
-			failures.add(what + " -> " + status + " not a problem document: " + type + " " + abbreviate(response.body()));
+			failures
+				.add(what + " -> " + status + " not a problem document: " + type + " " + abbreviate(response.body()));
 		}
 		else if (status >= 400 && (response.body().contains("Exception") || response.body().contains("com.designcoach")
 				|| response.body().contains("SQL"))) {
@@ -221,9 +238,15 @@ class BadInputCorpusTest extends ApiTestSupport {
 	private Session signIn(String user, String password) {
 		var first = given().get("/api/me");
 		String csrf = first.cookie("XSRF-TOKEN");
-		String session = given().cookie("XSRF-TOKEN", csrf).header("X-XSRF-TOKEN", csrf).contentType(ContentType.JSON)
-			.body("{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}").post("/api/auth/login")
-			.then().statusCode(200).extract().cookie("SESSION_ID");
+		String session = given().cookie("XSRF-TOKEN", csrf)
+			.header("X-XSRF-TOKEN", csrf)
+			.contentType(ContentType.JSON)
+			.body("{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}")
+			.post("/api/auth/login")
+			.then()
+			.statusCode(200)
+			.extract()
+			.cookie("SESSION_ID");
 		return new Session(session, csrf);
 	}
 

@@ -18,17 +18,18 @@ class BadInputTest extends ApiTestSupport {
 	@Test
 	void malformedJson() {
 		String slug = uniqueSlug("malformed");
-		problem(asAdmin().body(ScenarioDocuments.valid(slug).substring(0, 200)).post("/api/admin/scenarios")
-			.then(), 400);
+		problem(asAdmin().body(ScenarioDocuments.valid(slug).substring(0, 200)).post("/api/admin/scenarios").then(),
+				400);
 		assertNotStored(slug);
 	}
 
 	@Test
 	void wrongTypes() {
 		String slug = uniqueSlug("wrong-type");
-		problem(asAdmin().body(ScenarioDocuments.valid(slug).replace("\"durationMinutes\": 45",
-				"\"durationMinutes\": \"forty\"")).post("/api/admin/scenarios").then(), 400)
-			.body("errors[0].field", equalTo("durationMinutes"));
+		problem(asAdmin()
+			.body(ScenarioDocuments.valid(slug).replace("\"durationMinutes\": 45", "\"durationMinutes\": \"forty\""))
+			.post("/api/admin/scenarios")
+			.then(), 400).body("errors[0].field", equalTo("durationMinutes"));
 		assertNotStored(slug);
 	}
 
@@ -36,8 +37,8 @@ class BadInputTest extends ApiTestSupport {
 	void unknownCategory() {
 		String slug = uniqueSlug("category");
 		problem(asAdmin().body(ScenarioDocuments.valid(slug).replace("llm-application", "astrology"))
-			.post("/api/admin/scenarios").then(), 400)
-			.body("errors.field", hasItem("category"));
+			.post("/api/admin/scenarios")
+			.then(), 400).body("errors.field", hasItem("category"));
 		assertNotStored(slug);
 	}
 
@@ -50,8 +51,8 @@ class BadInputTest extends ApiTestSupport {
 			.body("errors.field", hasItem("steps.not-a-step"));
 		String onePoint = ScenarioDocuments.valid(slug)
 			.replaceFirst(",\\s*\\{\"text\": \"Estimates the cost per request for framing\"[^}]*}", "");
-		problem(asAdmin().body(onePoint).post("/api/admin/scenarios").then(), 400)
-			.body("errors.field", hasItem("steps.framing.keyPoints"));
+		problem(asAdmin().body(onePoint).post("/api/admin/scenarios").then(), 400).body("errors.field",
+				hasItem("steps.framing.keyPoints"));
 		assertNotStored(slug);
 	}
 
@@ -67,9 +68,8 @@ class BadInputTest extends ApiTestSupport {
 	void nulCharacterInText() {
 		String slug = uniqueSlug("nul");
 		problem(asAdmin().body(ScenarioDocuments.valid(slug).replace("Design a service", "Design a\\u0000service"))
-			.post("/api/admin/scenarios").then(), 400)
-			.body("errors[0].field", equalTo("prompt"))
-			.body("errors[0].message", containsString("NUL"));
+			.post("/api/admin/scenarios")
+			.then(), 400).body("errors[0].field", equalTo("prompt")).body("errors[0].message", containsString("NUL"));
 		assertNotStored(slug);
 	}
 
@@ -77,14 +77,16 @@ class BadInputTest extends ApiTestSupport {
 	void unknownIds() {
 		problem(asAdmin().get("/api/admin/scenarios/987654321").then(), 404);
 		problem(asAdmin().get("/api/scenarios/no-such-scenario").then(), 404);
-		problem(asAdmin().body(ScenarioDocuments.valid("no-such-scenario")).put("/api/admin/scenarios/no-such-scenario")
+		problem(asAdmin().body(ScenarioDocuments.valid("no-such-scenario"))
+			.put("/api/admin/scenarios/no-such-scenario")
 			.then(), 404);
 		problem(asAdmin().get("/api/no/such/endpoint").then(), 404);
 	}
 
 	@Test
 	void duplicateSlug() {
-		problem(asAdmin().body(ScenarioDocuments.valid("rag-internal-docs-chatbot")).post("/api/admin/scenarios")
+		problem(asAdmin().body(ScenarioDocuments.valid("rag-internal-docs-chatbot"))
+			.post("/api/admin/scenarios")
 			.then(), 409);
 	}
 

@@ -1,14 +1,16 @@
 package com.designcoach.judge.llm;
 
 /**
- * The step score an LLM verdict earns, computed here and not by the model. Coverage is the
- * share of key points with a verified quote (a covered one counts 1, a partial one half);
- * it sets the level by the table below, and the model's own score may move that by at most
- * one level, for depth, correctness and trade-offs the key points do not capture.
+ * The step score an LLM verdict earns, computed here and not by the model. Coverage is
+ * the share of key points with a verified quote (a covered one counts 1, a partial one
+ * half); it sets the level by the table below, and the model's own score may move that by
+ * at most one level, for depth, correctness and trade-offs the key points do not capture.
  *
- * <p>The table is the offline judge's mapping ({@code 1 + round(4 * min(1, coverage / 0.8))},
- * at least 2 once anything is covered) with its depth factor at full, since here depth is
- * the model's one level: the two judges mean the same thing by each level.
+ * <p>
+ * The table is the offline judge's mapping
+ * ({@code 1 + round(4 * min(1, coverage / 0.8))}, at least 2 once anything is covered)
+ * with its depth factor at full, since here depth is the model's one level: the two
+ * judges mean the same thing by each level.
  *
  * <pre>
  * coverage          level

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The delimiters around text a model must treat as data (the candidate's words, and the
- * follow-up question a model wrote). The tag is random per request, so text written before
- * the request cannot close the fence, and everything that could pass for a marker or for
- * one of the prompt's own headings is defused before it goes inside.
+ * follow-up question a model wrote). The tag is random per request, so text written
+ * before the request cannot close the fence, and everything that could pass for a marker
+ * or for one of the prompt's own headings is defused before it goes inside.
  */
 final class Fence {
 
@@ -18,20 +18,30 @@ final class Fence {
 	/** Zero-width and invisible format characters: they can hide inside a marker. */
 	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u180E\\u034F]");
 
-	/** Anything named like our markers, in any case and with any separators, in brackets or not. */
-	private static final Pattern MARKER_WORDS = Pattern.compile("(?i)[<\\[{(]+\\s*/?\\s*(end[\\s_-]*)?candidate[\\s_-]*text[\\w-]*\\s*[>\\]})]*"
-			+ "|(end[_-]+)?candidate[_-]+text[\\w-]*");
+	/**
+	 * Anything named like our markers, in any case and with any separators, in brackets
+	 * or not.
+	 */
+	private static final Pattern MARKER_WORDS = Pattern
+		.compile("(?i)[<\\[{(]+\\s*/?\\s*(end[\\s_-]*)?candidate[\\s_-]*text[\\w-]*\\s*[>\\]})]*"
+				+ "|(end[_-]+)?candidate[_-]+text[\\w-]*");
 
-	/** Runs of angle brackets, but not a sequence diagram's arrows ({@code ->>}, {@code <<-->>}). */
+	/**
+	 * Runs of angle brackets, but not a sequence diagram's arrows ({@code ->>},
+	 * {@code <<-->>}).
+	 */
 	private static final Pattern BRACKET_RUN = Pattern.compile("<{2,}(?!-)|(?<!-)>{2,}");
 
-	/** A Markdown heading line; the prompt's own sections are headings, so candidates get none. */
+	/**
+	 * A Markdown heading line; the prompt's own sections are headings, so candidates get
+	 * none.
+	 */
 	private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}(?=[ \\t]|$)");
 
 	/**
-	 * A heading (or a bold line) that is exactly one of the prompt's own sections, perhaps
-	 * with a colon or a parenthesis after it: an attempt to rewrite the prompt. Honest
-	 * headings such as "## System design" or "## Data" are not.
+	 * A heading (or a bold line) that is exactly one of the prompt's own sections,
+	 * perhaps with a colon or a parenthesis after it: an attempt to rewrite the prompt.
+	 * Honest headings such as "## System design" or "## Data" are not.
 	 */
 	private static final Pattern FAKE_SECTION = Pattern.compile("(?im)^[ \\t]*(?:#{1,6}|\\*\\*)[ \\t]*(?:"
 			+ "key[ \\t]*points?|rubric|levels?|reference[ \\t]*answers?|scenario|system(?:[ \\t]+(?:message|prompt))?|"
@@ -62,14 +72,18 @@ final class Fence {
 		return open + "\n" + text.text() + "\n" + close;
 	}
 
-	/** What went inside, and whether the original tried to look like the prompt's structure. */
+	/**
+	 * What went inside, and whether the original tried to look like the prompt's
+	 * structure.
+	 */
 	record Defused(String text, boolean suspicious) {
 	}
 
 	/**
 	 * NFKC first (full-width and other compatibility forms become plain ASCII), invisible
 	 * characters out, then markers, bracket runs and headings broken. Quotes are checked
-	 * against the original text, so none of this changes what a candidate can be quoted on.
+	 * against the original text, so none of this changes what a candidate can be quoted
+	 * on.
 	 */
 	static String visible(String text) {
 		return text == null ? null : INVISIBLE.matcher(text).replaceAll("");

@@ -60,7 +60,8 @@ class JudgeConfig {
 		}
 		log.info("Judge: {} model {} at {} (samples {}, concurrency {})", endpoint.provider(), endpoint.model(),
 				endpoint.baseUrl(), properties.judge().samples(), properties.judge().concurrency());
-		return new LlmJudge(models.getObject(), endpoint.provider(), endpoint.model(), properties.judge().samples(), json);
+		return new LlmJudge(models.getObject(), endpoint.provider(), endpoint.model(), properties.judge().samples(),
+				json);
 	}
 
 	@Bean

@@ -29,7 +29,10 @@ class JudgeHealthIndicator implements HealthIndicator {
 	/** The cache of the last probe, as metrics name it. */
 	static final String CACHE_NAME = MetricNames.CACHE_JUDGE_HEALTH;
 
-	/** How long a probe's answer stands: health is polled often, and the model server need not be asked each time. */
+	/**
+	 * How long a probe's answer stands: health is polled often, and the model server need
+	 * not be asked each time.
+	 */
 	private static final Duration CACHE = Duration.ofSeconds(30);
 
 	/** The one key of the cache: there is one model server. */
@@ -63,7 +66,8 @@ class JudgeHealthIndicator implements HealthIndicator {
 		String path = "ollama".equals(endpoint.provider()) ? "/api/tags" : "/models";
 		Health.Builder health = Health.up();
 		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint.baseUrl().replaceAll("/+$", "") + path))
+			HttpRequest.Builder request = HttpRequest
+				.newBuilder(URI.create(endpoint.baseUrl().replaceAll("/+$", "") + path))
 				.timeout(Duration.ofSeconds(3))
 				.GET();
 			if (endpoint.apiKey() != null && !endpoint.apiKey().isBlank()) {

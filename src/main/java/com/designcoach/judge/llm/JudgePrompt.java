@@ -11,11 +11,11 @@ import com.designcoach.scenario.ScenarioDocument;
 
 /**
  * The messages for grading one step. Text the model must not take as instructions (the
- * candidate's answer and reply, and the follow-up question a model wrote, which a candidate
- * may have steered) goes inside a {@link Fence} whose tag is random per request, defused of
- * anything that looks like a marker or a heading of this prompt. The system message names
- * the tag and says what is inside is data. Version 4 adds the candidate's clarifying questions
- * to the clarifying step, fenced like the answer.
+ * candidate's answer and reply, and the follow-up question a model wrote, which a
+ * candidate may have steered) goes inside a {@link Fence} whose tag is random per
+ * request, defused of anything that looks like a marker or a heading of this prompt. The
+ * system message names the tag and says what is inside is data. Version 4 adds the
+ * candidate's clarifying questions to the clarifying step, fenced like the answer.
  */
 final class JudgePrompt {
 
@@ -74,12 +74,12 @@ final class JudgePrompt {
 			.stream()
 			.map(level -> level.score() + ": " + level.descriptor())
 			.collect(Collectors.joining("\n"));
-		String followUp = answer.followUpQuestion() == null ? ""
-				: "\nThe interviewer then asked:\n" + fence.wrap(screenedQuestion) + "\nThe candidate replied:\n"
-						+ fence.wrap(screenedReply) + "\n";
+		String followUp = answer.followUpQuestion() == null ? "" : "\nThe interviewer then asked:\n"
+				+ fence.wrap(screenedQuestion) + "\nThe candidate replied:\n" + fence.wrap(screenedReply) + "\n";
 		String asked = answer.questions().isEmpty() ? ""
 				: "\nBefore answering, the candidate asked the interviewer these clarifying questions, one a line "
-						+ "(they count for this step; a quote may be one of them):\n" + fence.wrap(screenedAsked) + "\n";
+						+ "(they count for this step; a quote may be one of them):\n" + fence.wrap(screenedAsked)
+						+ "\n";
 		return """
 				# Scenario
 				%s
@@ -115,9 +115,9 @@ final class JudgePrompt {
 	}
 
 	/**
-	 * Whether the quote is the candidate's. Invisible characters are ignored on both sides:
-	 * the model saw the text without them (see {@link Fence}), and they change nothing a
-	 * reader sees.
+	 * Whether the quote is the candidate's. Invisible characters are ignored on both
+	 * sides: the model saw the text without them (see {@link Fence}), and they change
+	 * nothing a reader sees.
 	 */
 	static boolean quoteHolds(InterviewContext.StepAnswer answer, String quote) {
 		String visible = Fence.visible(quote);

@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The interviewer on a model: one probing question about what the answer left out, without
- * revealing key points or the reference. If the model fails, the offline interviewer asks
- * instead: a follow-up is a prompt to think, and a scenario question is a good one.
+ * The interviewer on a model: one probing question about what the answer left out,
+ * without revealing key points or the reference. If the model fails, the offline
+ * interviewer asks instead: a follow-up is a prompt to think, and a scenario question is
+ * a good one.
  */
 class LlmInterviewer implements Interviewer {
 
@@ -100,11 +101,14 @@ class LlmInterviewer implements Interviewer {
 				step.keyPoints().stream().map(ScenarioDocument.KeyPoint::text).toList(),
 				fence.wrap(ScreenedAnswer.of(answer).forModel()));
 		try {
-			String reply = model.chat(ChatRequest.builder()
-				.messages(SystemMessage.from(SYSTEM.formatted(fence.open, fence.close)), UserMessage.from(user))
-				.responseFormat(FORMAT)
-				.temperature(0.0)
-				.build()).aiMessage().text();
+			String reply = model
+				.chat(ChatRequest.builder()
+					.messages(SystemMessage.from(SYSTEM.formatted(fence.open, fence.close)), UserMessage.from(user))
+					.responseFormat(FORMAT)
+					.temperature(0.0)
+					.build())
+				.aiMessage()
+				.text();
 			String question = json.readTree(reply).path("question").asString("").strip();
 			if (usable(question)) {
 				return question;
@@ -112,16 +116,17 @@ class LlmInterviewer implements Interviewer {
 			log.warn("The model's follow-up was empty, too long or aimed at the grader; using the scenario's own");
 		}
 		catch (RuntimeException ex) {
-			log.warn("The model could not ask a follow-up ({}); using the scenario's own", ex.getClass().getSimpleName());
+			log.warn("The model could not ask a follow-up ({}); using the scenario's own",
+					ex.getClass().getSimpleName());
 		}
 		return fallback.followUp(scenario, stepKey, answer);
 	}
 
 	/**
-	 * The model only chooses which fact answers; the answer is that fact's own text, so nothing
-	 * the model writes reaches the candidate and it cannot invent a requirement or reveal what
-	 * it was never given (key points and references are not in its prompt). When it fails, the
-	 * offline matcher answers.
+	 * The model only chooses which fact answers; the answer is that fact's own text, so
+	 * nothing the model writes reaches the candidate and it cannot invent a requirement
+	 * or reveal what it was never given (key points and references are not in its
+	 * prompt). When it fails, the offline matcher answers.
 	 */
 	@Override
 	public ClarifyingAnswer answer(ScenarioDocument scenario, String question) {
@@ -144,11 +149,15 @@ class LlmInterviewer implements Interviewer {
 					.collect(Collectors.joining("\n")),
 				fence.wrap(Fence.defuse(screened.forModel())));
 		try {
-			String reply = model.chat(ChatRequest.builder()
-				.messages(SystemMessage.from(FACTS_SYSTEM.formatted(fence.open, fence.close)), UserMessage.from(user))
-				.responseFormat(FACT_FORMAT)
-				.temperature(0.0)
-				.build()).aiMessage().text();
+			String reply = model
+				.chat(ChatRequest.builder()
+					.messages(SystemMessage.from(FACTS_SYSTEM.formatted(fence.open, fence.close)),
+							UserMessage.from(user))
+					.responseFormat(FACT_FORMAT)
+					.temperature(0.0)
+					.build())
+				.aiMessage()
+				.text();
 			var fact = json.readTree(reply).path("fact");
 			if (fact.isIntegralNumber() && fact.asInt() >= 0 && fact.asInt() <= facts.size()) {
 				return fact.asInt() == 0 ? ClarifyingAnswer.notSpecified(question)
@@ -169,9 +178,9 @@ class LlmInterviewer implements Interviewer {
 	}
 
 	/**
-	 * The question is shown to the candidate and goes into the grading prompt later, and a
-	 * candidate may have steered the model into writing it: it must read as a question, not as
-	 * a note to the grader or a piece of the prompt's structure.
+	 * The question is shown to the candidate and goes into the grading prompt later, and
+	 * a candidate may have steered the model into writing it: it must read as a question,
+	 * not as a note to the grader or a piece of the prompt's structure.
 	 */
 	static boolean usable(String question) {
 		return !question.isEmpty() && question.length() <= 1_000 && !ScreenedAnswer.of(question).injectionSuspected()

@@ -26,11 +26,11 @@ import io.micrometer.core.instrument.Metrics;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Grades one step with one structured call to a model (or {@code samples} calls, keeping the
- * median score), and trusts nothing it says: {@link ModelGrade} reads whatever shape comes
- * back, {@link StepCheck} keeps only verdicts with a verbatim quote and computes the score
- * from them. Only a reply that cannot be read at all gets one repair attempt; after a second
- * such reply the step fails, visibly.
+ * Grades one step with one structured call to a model (or {@code samples} calls, keeping
+ * the median score), and trusts nothing it says: {@link ModelGrade} reads whatever shape
+ * comes back, {@link StepCheck} keeps only verdicts with a verbatim quote and computes
+ * the score from them. Only a reply that cannot be read at all gets one repair attempt;
+ * after a second such reply the step fails, visibly.
  */
 class LlmJudge implements Judge {
 
@@ -56,7 +56,8 @@ class LlmJudge implements Judge {
 
 	@Override
 	public StepVerdict gradeStep(InterviewContext interview, String stepKey) {
-		Framework.Step step = interview.framework().step(stepKey)
+		Framework.Step step = interview.framework()
+			.step(stepKey)
 			.orElseThrow(() -> new JudgeException("The rubric has no step " + stepKey));
 		ScenarioDocument.StepContent content = interview.scenario().step(stepKey);
 		InterviewContext.StepAnswer answer = interview.answer(stepKey);
@@ -80,8 +81,8 @@ class LlmJudge implements Judge {
 					List.of("Answer this step: " + step.description()), flags,
 					new StepVerdict.Usage(0, 0, 0, 0, List.of()));
 		}
-		JudgePrompt.Messages prompt = JudgePrompt.messages(interview.scenario(), step, answer, fencedText,
-				fencedReply, fencedQuestion, fencedAsked);
+		JudgePrompt.Messages prompt = JudgePrompt.messages(interview.scenario(), step, answer, fencedText, fencedReply,
+				fencedQuestion, fencedAsked);
 		ChatRequest request = ChatRequest.builder()
 			.messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
 			.responseFormat(StepSchema.forKeyPoints(content.keyPoints().size()))
@@ -156,7 +157,8 @@ class LlmJudge implements Judge {
 		}
 		catch (RuntimeException ex) {
 			Throwable cause = ex;
-			while (cause.getCause() != null && !(cause instanceof JudgeException) && !(cause instanceof HttpException)) {
+			while (cause.getCause() != null && !(cause instanceof JudgeException)
+					&& !(cause instanceof HttpException)) {
 				cause = cause.getCause();
 			}
 			if (cause instanceof JudgeException judge) {

@@ -1,6 +1,9 @@
 package com.designcoach.judge.llm;
 
-/** Where the judge's model lives; all null for the offline judge. The key is never printed. */
+/**
+ * Where the judge's model lives; all null for the offline judge. The key is never
+ * printed.
+ */
 record ModelEndpoint(String provider, String baseUrl, String model, String apiKey) {
 
 	static ModelEndpoint none() {

@@ -12,11 +12,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a model answered for one step, read leniently: verdicts are matched to key points by
- * their number (a {@code kpN} property, or an array entry's {@code index}, or its position
- * when it has none), whatever order they come in; numbers outside the step and second
- * verdicts for a key point are ignored and counted. Only a reply with no readable verdict at
- * all is unreadable; everything else is graded, and what is missing counts as missing.
+ * What a model answered for one step, read leniently: verdicts are matched to key points
+ * by their number (a {@code kpN} property, or an array entry's {@code index}, or its
+ * position when it has none), whatever order they come in; numbers outside the step and
+ * second verdicts for a key point are ignored and counted. Only a reply with no readable
+ * verdict at all is unreadable; everything else is graded, and what is missing counts as
+ * missing.
  */
 record ModelGrade(Map<Integer, Verdict> verdicts, String rationale, Integer score, List<String> suggestions,
 		int ignored) {
@@ -82,7 +83,9 @@ record ModelGrade(Map<Integer, Verdict> verdicts, String rationale, Integer scor
 		return new Verdict(StepSchema.VERDICTS.contains(verdict) ? verdict : "missing", quote);
 	}
 
-	/** The model's own score, or null when it gave none in range: it then moves nothing. */
+	/**
+	 * The model's own score, or null when it gave none in range: it then moves nothing.
+	 */
 	private static Integer score(JsonNode node) {
 		int value;
 		if (node.isIntegralNumber()) {

@@ -26,10 +26,10 @@ import com.designcoach.config.MetricNames;
 import com.designcoach.judge.JudgeException;
 
 /**
- * The HTTP client LangChain4j talks to the model through. It retries what a retry can cure
- * (timeouts, connection errors, 429 and 5xx) a bounded number of times with exponential
- * backoff, honouring {@code Retry-After}; LangChain4j's own client cannot, as it hides the
- * response headers. Request bodies and API keys are never logged.
+ * The HTTP client LangChain4j talks to the model through. It retries what a retry can
+ * cure (timeouts, connection errors, 429 and 5xx) a bounded number of times with
+ * exponential backoff, honouring {@code Retry-After}; LangChain4j's own client cannot, as
+ * it hides the response headers. Request bodies and API keys are never logged.
  */
 final class RetryingHttpClient implements dev.langchain4j.http.client.HttpClient {
 
@@ -80,8 +80,8 @@ final class RetryingHttpClient implements dev.langchain4j.http.client.HttpClient
 			catch (HttpTimeoutException ex) {
 				count("timeout", !last);
 				if (last) {
-					throw new JudgeException("The model did not answer within " + readTimeout.toSeconds()
-							+ " seconds, " + (maxRetries + 1) + " times", ex);
+					throw new JudgeException("The model did not answer within " + readTimeout.toSeconds() + " seconds, "
+							+ (maxRetries + 1) + " times", ex);
 				}
 				log.info("The model call timed out; retry {} of {}", attempt + 1, maxRetries);
 				sleep(backoff(attempt));
@@ -136,7 +136,10 @@ final class RetryingHttpClient implements dev.langchain4j.http.client.HttpClient
 		return status == 408 || status == 429 || status >= 500;
 	}
 
-	/** {@code Retry-After} in seconds or as an HTTP date, capped so one grading cannot hang for long. */
+	/**
+	 * {@code Retry-After} in seconds or as an HTTP date, capped so one grading cannot
+	 * hang for long.
+	 */
 	static Optional<Duration> retryAfter(HttpResponse<?> response) {
 		return response.headers().firstValue("Retry-After").map(String::strip).flatMap(value -> {
 			try {
@@ -169,8 +172,9 @@ final class RetryingHttpClient implements dev.langchain4j.http.client.HttpClient
 	}
 
 	/**
-	 * What LangChain4j's model builders take. The timeouts come from the judge settings and
-	 * stay fixed: the model builders would otherwise overwrite them with their defaults.
+	 * What LangChain4j's model builders take. The timeouts come from the judge settings
+	 * and stay fixed: the model builders would otherwise overwrite them with their
+	 * defaults.
 	 */
 	public static final class Builder implements HttpClientBuilder {
 

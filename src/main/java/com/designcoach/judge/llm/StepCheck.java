@@ -12,16 +12,16 @@ import com.designcoach.judge.StepVerdict;
 import com.designcoach.scenario.ScenarioDocument;
 
 /**
- * Turns what a model said about one step into a verdict the code stands behind: a key point
- * counts only with a quote found verbatim in the answer or the follow-up reply; one with no
- * verdict counts as missing and the rationale says so; the score comes from the verified
- * coverage ({@link EvidenceLevels}), never from the model alone.
+ * Turns what a model said about one step into a verdict the code stands behind: a key
+ * point counts only with a quote found verbatim in the answer or the follow-up reply; one
+ * with no verdict counts as missing and the rationale says so; the score comes from the
+ * verified coverage ({@link EvidenceLevels}), never from the model alone.
  */
 final class StepCheck {
 
 	/**
-	 * A sentence can make two points; a model that pastes one sentence under every key point
-	 * is claiming more than it shows, so a quote vouches for at most this many.
+	 * A sentence can make two points; a model that pastes one sentence under every key
+	 * point is claiming more than it shows, so a quote vouches for at most this many.
 	 */
 	static final int MAX_POINTS_PER_QUOTE = 2;
 
@@ -83,23 +83,38 @@ final class StepCheck {
 			List<String> unanswered, int dropped, int reused) {
 		StringBuilder text = new StringBuilder(grade.rationale());
 		if (!unanswered.isEmpty()) {
-			text.append(" (The model gave no verdict for key point").append(unanswered.size() == 1 ? " " : "s ")
-				.append(String.join(", ", unanswered)).append("; counted as missing.)");
+			text.append(" (The model gave no verdict for key point")
+				.append(unanswered.size() == 1 ? " " : "s ")
+				.append(String.join(", ", unanswered))
+				.append("; counted as missing.)");
 		}
 		if (dropped > 0) {
-			text.append(" (").append(dropped).append(dropped == 1 ? " quote was" : " quotes were")
+			text.append(" (")
+				.append(dropped)
+				.append(dropped == 1 ? " quote was" : " quotes were")
 				.append(" not found in the answer and ignored.)");
 		}
 		if (reused > 0) {
-			text.append(" (One quote was given for more than ").append(MAX_POINTS_PER_QUOTE)
-				.append(" key points; it counts for the first ").append(MAX_POINTS_PER_QUOTE).append(".)");
+			text.append(" (One quote was given for more than ")
+				.append(MAX_POINTS_PER_QUOTE)
+				.append(" key points; it counts for the first ")
+				.append(MAX_POINTS_PER_QUOTE)
+				.append(".)");
 		}
 		int level = EvidenceLevels.level(coverage);
-		text.append(" Verified: ").append(covered).append(" of ").append(keyPoints)
-			.append(" key points covered, coverage ").append(Math.round(coverage * 100)).append("%, level ")
+		text.append(" Verified: ")
+			.append(covered)
+			.append(" of ")
+			.append(keyPoints)
+			.append(" key points covered, coverage ")
+			.append(Math.round(coverage * 100))
+			.append("%, level ")
 			.append(level);
 		if (grade.score() != null && score != level) {
-			text.append("; the model's own ").append(grade.score()).append(" moves it to ").append(score)
+			text.append("; the model's own ")
+				.append(grade.score())
+				.append(" moves it to ")
+				.append(score)
 				.append(" (one level at most)");
 		}
 		return text.append('.').toString().strip();

@@ -13,11 +13,12 @@ import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 
 /**
- * The strict JSON schema of one step's grading, built for that step's number of key points:
- * {@code keyPoints} is an object with one required property per key point ({@code kp1} ..
- * {@code kpN}) and no others, so a model under structured outputs can neither skip nor add
- * one. (LangChain4j 1.18.1's array schema has no minItems/maxItems and its enums are strings
- * only, so the count cannot be pinned on an array.) Reasoning comes before each verdict.
+ * The strict JSON schema of one step's grading, built for that step's number of key
+ * points: {@code keyPoints} is an object with one required property per key point
+ * ({@code kp1} .. {@code kpN}) and no others, so a model under structured outputs can
+ * neither skip nor add one. (LangChain4j 1.18.1's array schema has no minItems/maxItems
+ * and its enums are strings only, so the count cannot be pinned on an array.) Reasoning
+ * comes before each verdict.
  */
 final class StepSchema {
 
@@ -55,13 +56,15 @@ final class StepSchema {
 	private static JsonObjectSchema verdict(int keyPoint) {
 		return JsonObjectSchema.builder()
 			.description("key point " + keyPoint)
-			.addProperty("reasoning", JsonStringSchema.builder()
-				.description("what the answer says about this key point, before deciding")
-				.build())
+			.addProperty("reasoning",
+					JsonStringSchema.builder()
+						.description("what the answer says about this key point, before deciding")
+						.build())
 			.addProperty("verdict", JsonEnumSchema.builder().enumValues(VERDICTS).build())
-			.addProperty("quote", JsonStringSchema.builder()
-				.description("one sentence copied exactly from the candidate's text, or empty")
-				.build())
+			.addProperty("quote",
+					JsonStringSchema.builder()
+						.description("one sentence copied exactly from the candidate's text, or empty")
+						.build())
 			.required("reasoning", "verdict", "quote")
 			.additionalProperties(false)
 			.build();

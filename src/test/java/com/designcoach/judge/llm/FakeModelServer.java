@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An OpenAI-compatible (and Ollama) chat server for tests, speaking the real wire format.
  * By default it grades sensibly: every key point covered, quoting the candidate's first
- * sentence. Scripted replies (status codes, delays, broken JSON) are served first, in order.
- * It counts how many calls are in flight at once.
+ * sentence. Scripted replies (status codes, delays, broken JSON) are served first, in
+ * order. It counts how many calls are in flight at once.
  */
 public final class FakeModelServer implements AutoCloseable {
 
@@ -51,10 +51,16 @@ public final class FakeModelServer implements AutoCloseable {
 
 	volatile int score = 4;
 
-	/** When set, the content of every unscripted reply: a model with a habit (request body in). */
+	/**
+	 * When set, the content of every unscripted reply: a model with a habit (request body
+	 * in).
+	 */
 	volatile Function<String, String> grader;
 
-	/** Rewrites every unscripted reply before it is sent: a model with a habit, such as inventing quotes. */
+	/**
+	 * Rewrites every unscripted reply before it is sent: a model with a habit, such as
+	 * inventing quotes.
+	 */
 	public volatile UnaryOperator<String> habit = UnaryOperator.identity();
 
 	/** When set, every call answers this status: a server that is down. */
@@ -73,7 +79,9 @@ public final class FakeModelServer implements AutoCloseable {
 						Thread.sleep(delayMillis);
 					}
 					if (failStatus > 0) {
-						return new MockResponse.Builder().code(failStatus).body("{\"error\":{\"message\":\"down\"}}").build();
+						return new MockResponse.Builder().code(failStatus)
+							.body("{\"error\":{\"message\":\"down\"}}")
+							.build();
 					}
 					Function<String, MockResponse> scripted = script.pollFirst();
 					if (scripted != null) {
@@ -110,7 +118,8 @@ public final class FakeModelServer implements AutoCloseable {
 
 	FakeModelServer thenStatus(int status, String... headerPairs) {
 		return then(body -> {
-			MockResponse.Builder builder = new MockResponse.Builder().code(status).body("{\"error\":{\"message\":\"x\"}}");
+			MockResponse.Builder builder = new MockResponse.Builder().code(status)
+				.body("{\"error\":{\"message\":\"x\"}}");
 			for (int i = 0; i + 1 < headerPairs.length; i += 2) {
 				builder.addHeader(headerPairs[i], headerPairs[i + 1]);
 			}
@@ -131,7 +140,8 @@ public final class FakeModelServer implements AutoCloseable {
 
 	/**
 	 * A sensible grade for the request, in the schema's shape (kp1..kpN): each key point
-	 * covered, quoting the candidate's sentences in turn (the first one again when they run out).
+	 * covered, quoting the candidate's sentences in turn (the first one again when they
+	 * run out).
 	 */
 	public String gradeFor(String requestBody) {
 		String prompt = userPrompt(requestBody);
@@ -141,7 +151,9 @@ public final class FakeModelServer implements AutoCloseable {
 		ObjectNode points = root.putObject("keyPoints");
 		for (int i = 1; i <= keyPoints; i++) {
 			String quote = i - 1 < sentences.size() ? sentences.get(i - 1) : sentences.get(0);
-			points.putObject("kp" + i).put("reasoning", "The answer addresses it.").put("verdict", "covered")
+			points.putObject("kp" + i)
+				.put("reasoning", "The answer addresses it.")
+				.put("verdict", "covered")
 				.put("quote", quote);
 		}
 		root.put("rationale", "Solid step.").put("score", score);
@@ -212,8 +224,12 @@ public final class FakeModelServer implements AutoCloseable {
 
 	static String ollamaChat(String content) {
 		ObjectNode root = JSON.createObjectNode();
-		root.put("model", "fake-judge").put("created_at", "2026-01-01T00:00:00Z").put("done", true)
-			.put("done_reason", "stop").put("prompt_eval_count", 1200).put("eval_count", 300);
+		root.put("model", "fake-judge")
+			.put("created_at", "2026-01-01T00:00:00Z")
+			.put("done", true)
+			.put("done_reason", "stop")
+			.put("prompt_eval_count", 1200)
+			.put("eval_count", 300);
 		root.putObject("message").put("role", "assistant").put("content", content);
 		return root.toString();
 	}

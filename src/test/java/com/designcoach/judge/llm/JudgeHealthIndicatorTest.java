@@ -10,7 +10,10 @@ import org.springframework.boot.health.contributor.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The judge's health: offline is always up; a model server is probed at most once per cache period. */
+/**
+ * The judge's health: offline is always up; a model server is probed at most once per
+ * cache period.
+ */
 class JudgeHealthIndicatorTest {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();

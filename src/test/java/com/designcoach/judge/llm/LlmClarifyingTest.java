@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The interviewer on a model answers only with a fact's own text, and the judge reads the questions. */
+/**
+ * The interviewer on a model answers only with a fact's own text, and the judge reads the
+ * questions.
+ */
 class LlmClarifyingTest {
 
 	private final ScenarioDocument scenario = JudgeFixtures.scenario("rag-internal-docs-chatbot");
@@ -60,7 +63,8 @@ class LlmClarifyingTest {
 		assertThat(answer.grounded()).isTrue();
 		assertThat(answer.answer()).isEqualTo(scenario.factList().get(2).text());
 		String user = FakeModelServer.userPrompt(server.requests.get(0));
-		assertThat(user).contains(scenario.factList().get(0).text()).contains("<<<CANDIDATE_TEXT_")
+		assertThat(user).contains(scenario.factList().get(0).text())
+			.contains("<<<CANDIDATE_TEXT_")
 			.doesNotContain(scenario.step("clarifying-requirements").keyPoints().get(0).text())
 			.doesNotContain(scenario.step("clarifying-requirements").referenceAnswer().substring(0, 60));
 	}
@@ -98,8 +102,8 @@ class LlmClarifyingTest {
 		assertThat(JudgePrompt.quoteHolds(answer, "We need a p95 latency of 3 s.")).isFalse();
 		InterviewContext interview = new InterviewContext(scenario, JudgeFixtures.framework(),
 				Map.of("clarifying-requirements", answer));
-		new LlmJudge(chatModel(), "openai", "fake-judge", 1, FakeModelServer.JSON)
-			.gradeStep(interview, "clarifying-requirements");
+		new LlmJudge(chatModel(), "openai", "fake-judge", 1, FakeModelServer.JSON).gradeStep(interview,
+				"clarifying-requirements");
 		String user = FakeModelServer.userPrompt(server.requests.get(0));
 		assertThat(user).contains("clarifying questions").contains(asked).contains("<<<CANDIDATE_TEXT_");
 	}

@@ -24,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
- * How long grading a seven-step interview takes with an LLM that answers after a fixed delay
- * D, with the default concurrency and one call at a time; and the service's own work per
- * grading with the model's time taken out. Not a test: run it with
+ * How long grading a seven-step interview takes with an LLM that answers after a fixed
+ * delay D, with the default concurrency and one call at a time; and the service's own
+ * work per grading with the model's time taken out. Not a test: run it with
  *
  * <pre>
  * ./mvnw -q -Dfrontend.skip=true test-compile exec:java -Dexec.classpathScope=test \
@@ -35,7 +35,10 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  */
 public final class LlmGradingBenchmark {
 
-	/** Threads as the service has them: one per task (SchedulingConfig's applicationTaskExecutor). */
+	/**
+	 * Threads as the service has them: one per task (SchedulingConfig's
+	 * applicationTaskExecutor).
+	 */
 	private static final SimpleAsyncTaskExecutor THREADS = new SimpleAsyncTaskExecutor("bench-");
 
 	static {
@@ -116,14 +119,18 @@ public final class LlmGradingBenchmark {
 			.build();
 	}
 
-	/** The body the judge would send for a step, so the canned reply quotes the right answer. */
+	/**
+	 * The body the judge would send for a step, so the canned reply quotes the right
+	 * answer.
+	 */
 	private static String requestFor(InterviewContext interview, String key) {
 		String[] body = new String[1];
 		ChatModel capture = new ChatModel() {
 			@Override
 			public ChatResponse doChat(ChatRequest request) {
 				String user = ((dev.langchain4j.data.message.UserMessage) request.messages().get(1)).singleText();
-				body[0] = "{\"messages\":[{\"role\":\"user\",\"content\":" + JsonMapper.builder().build().writeValueAsString(user) + "}]}";
+				body[0] = "{\"messages\":[{\"role\":\"user\",\"content\":"
+						+ JsonMapper.builder().build().writeValueAsString(user) + "}]}";
 				throw new IllegalStateException("captured");
 			}
 		};
@@ -136,7 +143,10 @@ public final class LlmGradingBenchmark {
 		return body[0];
 	}
 
-	/** A model that answers at once with a prepared reply per step: the service's own work, alone. */
+	/**
+	 * A model that answers at once with a prepared reply per step: the service's own
+	 * work, alone.
+	 */
 	private record CannedModel(Map<String, String> replies) implements ChatModel {
 
 		@Override
@@ -144,14 +154,17 @@ public final class LlmGradingBenchmark {
 			String user = ((dev.langchain4j.data.message.UserMessage) request.messages().get(1)).singleText();
 			String reply = replies.entrySet()
 				.stream()
-				.filter(e -> user.contains("# Step being graded: " + JudgeFixtures.framework().step(e.getKey()).orElseThrow().title()))
+				.filter(e -> user.contains(
+						"# Step being graded: " + JudgeFixtures.framework().step(e.getKey()).orElseThrow().title()))
 				.map(Map.Entry::getValue)
 				.findFirst()
 				.orElseThrow();
-			return ChatResponse.builder().aiMessage(AiMessage.from(reply)).tokenUsage(new TokenUsage(1000, 200)).build();
+			return ChatResponse.builder()
+				.aiMessage(AiMessage.from(reply))
+				.tokenUsage(new TokenUsage(1000, 200))
+				.build();
 		}
 
 	}
-
 
 }

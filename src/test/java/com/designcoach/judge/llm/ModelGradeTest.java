@@ -10,10 +10,11 @@ class ModelGradeTest {
 
 	@Test
 	void readsPropertiesPerKeyPointInAnyOrderAndIgnoresUnknownNumbers() {
-		ModelGrade grade = ModelGrade.read("""
-				{"keyPoints": {"kp3": {"verdict": "Covered", "quote": "c"}, "kp1": {"verdict": "partial", "quote": "a"},
-				 "kp9": {"verdict": "covered", "quote": "x"}}, "rationale": "ok", "score": "4", "suggestions": ["s"]}""",
-				3, FakeModelServer.JSON);
+		ModelGrade grade = ModelGrade
+			.read("""
+					{"keyPoints": {"kp3": {"verdict": "Covered", "quote": "c"}, "kp1": {"verdict": "partial", "quote": "a"},
+					 "kp9": {"verdict": "covered", "quote": "x"}}, "rationale": "ok", "score": "4", "suggestions": ["s"]}""",
+					3, FakeModelServer.JSON);
 		assertThat(grade.verdicts()).containsOnlyKeys(1, 3);
 		assertThat(grade.verdicts().get(3)).isEqualTo(new ModelGrade.Verdict("covered", "c"));
 		assertThat(grade.verdicts().get(1).verdict()).isEqualTo("partial");
@@ -38,9 +39,11 @@ class ModelGradeTest {
 	@Test
 	void onlyAReplyWithNoVerdictAtAllIsUnreadable() {
 		assertThatThrownBy(() -> ModelGrade.read("great answer!", 3, FakeModelServer.JSON))
-			.isInstanceOf(ModelGrade.Unreadable.class).hasMessageContaining("not valid JSON");
+			.isInstanceOf(ModelGrade.Unreadable.class)
+			.hasMessageContaining("not valid JSON");
 		assertThatThrownBy(() -> ModelGrade.read("{\"score\": 5}", 3, FakeModelServer.JSON))
-			.isInstanceOf(ModelGrade.Unreadable.class).hasMessageContaining("none of the 3");
+			.isInstanceOf(ModelGrade.Unreadable.class)
+			.hasMessageContaining("none of the 3");
 	}
 
 }

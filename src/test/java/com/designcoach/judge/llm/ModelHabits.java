@@ -29,16 +29,20 @@ final class ModelHabits {
 	}
 
 	/**
-	 * The older array shape, numbered by {@code index} but in reverse order, plus a duplicate
-	 * of key point 1 marked missing and an entry for a key point the step does not have.
-	 * Only key point 1 is covered (with the first sentence); the others are missing.
+	 * The older array shape, numbered by {@code index} but in reverse order, plus a
+	 * duplicate of key point 1 marked missing and an entry for a key point the step does
+	 * not have. Only key point 1 is covered (with the first sentence); the others are
+	 * missing.
 	 */
 	static Function<String, String> reversedArrayCoveringOnlyTheFirst(FakeModelServer server) {
 		return body -> {
 			ObjectNode grade = (ObjectNode) FakeModelServer.JSON.readTree(server.gradeFor(body));
 			List<Map.Entry<String, JsonNode>> points = new ArrayList<>(grade.path("keyPoints").properties());
 			ArrayNode array = FakeModelServer.JSON.createArrayNode();
-			array.addObject().put("index", points.size() + 1).put("reasoning", "extra").put("verdict", "covered")
+			array.addObject()
+				.put("index", points.size() + 1)
+				.put("reasoning", "extra")
+				.put("verdict", "covered")
 				.put("quote", points.get(0).getValue().path("quote").asString());
 			for (int i = points.size(); i >= 1; i--) {
 				ObjectNode entry = array.addObject().put("index", i).put("reasoning", "checked");
@@ -52,7 +56,10 @@ final class ModelHabits {
 		};
 	}
 
-	/** Everything covered and a 5, with one genuine quote (key point 1) and the rest invented. */
+	/**
+	 * Everything covered and a 5, with one genuine quote (key point 1) and the rest
+	 * invented.
+	 */
 	static Function<String, String> claimsEverythingWithOneRealQuote(FakeModelServer server) {
 		return body -> {
 			ObjectNode grade = (ObjectNode) FakeModelServer.JSON.readTree(server.gradeFor(body));

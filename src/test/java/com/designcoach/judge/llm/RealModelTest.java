@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Grades one strong and one weak step on a real model when one is configured
- * (OPENAI_API_KEY, with OPENAI_BASE_URL and OPENAI_MODEL optional; or OLLAMA_BASE_URL with
- * OLLAMA_MODEL). Skipped otherwise, saying so.
+ * (OPENAI_API_KEY, with OPENAI_BASE_URL and OPENAI_MODEL optional; or OLLAMA_BASE_URL
+ * with OLLAMA_MODEL). Skipped otherwise, saying so.
  */
 class RealModelTest {
 
@@ -59,8 +59,9 @@ class RealModelTest {
 		StepVerdict strong = grade(judge, scenario, "strong");
 		StepVerdict weak = grade(judge, scenario, "weak");
 		assertThat(strong.score()).isGreaterThan(weak.score());
-		strong.evidence().forEach(quote -> assertThat(JudgeFixtures.answers("rag-internal-docs-chatbot", "strong")
-			.get("evaluation")).contains(quote.replaceAll("\\s+", " ").strip().substring(0, Math.min(20, quote.length()))));
+		strong.evidence()
+			.forEach(quote -> assertThat(JudgeFixtures.answers("rag-internal-docs-chatbot", "strong").get("evaluation"))
+				.contains(quote.replaceAll("\\s+", " ").strip().substring(0, Math.min(20, quote.length()))));
 	}
 
 	private static StepVerdict grade(LlmJudge judge, ScenarioDocument scenario, String variant) {
