@@ -57,6 +57,17 @@ public abstract class ApiTestSupport {
 		return username;
 	}
 
+	/** Starts an interview on a scenario (id or slug) as this user and answers its id. */
+	protected int startInterview(String username, String scenario) {
+		return as(username).body("""
+				{"scenarioId": "%s"}""".formatted(scenario))
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
+	}
+
 	protected static String uniqueSlug(String prefix) {
 		return prefix + "-" + Long.toString(System.nanoTime(), 36);
 	}

@@ -223,12 +223,7 @@ class LimitsApiTest extends ApiTestSupport {
 	}
 
 	private int submitted(String user) {
-		int id = as(user).body("{\"scenarioId\": \"llm-semantic-cache\"}")
-			.post("/api/interviews")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		int id = startInterview(user, "llm-semantic-cache");
 		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
 		return id;
 	}

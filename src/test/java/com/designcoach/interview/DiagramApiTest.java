@@ -43,12 +43,7 @@ class DiagramApiTest extends ApiTestSupport {
 	@Test
 	void aKeyPointCoveredOnlyByADiagramIsGradedAndADiagramThatDoesNotParseIsHandled() {
 		String user = newCandidate();
-		int id = as(user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}")
-			.post("/api/interviews")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		int id = startInterview(user, "rag-internal-docs-chatbot");
 		as(user).body(answer(WITH_DIAGRAM))
 			.put("/api/interviews/" + id + "/answers/system-design")
 			.then()

@@ -165,21 +165,11 @@ class InterviewApiTest extends ApiTestSupport {
 	@Test
 	void unsubmittedInterviewsCanBeDiscardedAndEmptyOnesStillGrade() {
 		String user = newCandidate();
-		int discarded = as(user).body("{\"scenarioId\": \"vector-database-hnsw\"}")
-			.post("/api/interviews")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		int discarded = startInterview(user, "vector-database-hnsw");
 		as(user).delete("/api/interviews/" + discarded).then().statusCode(204);
 		as(user).get("/api/interviews/" + discarded).then().statusCode(404);
 
-		int empty = as(user).body("{\"scenarioId\": \"vector-database-hnsw\"}")
-			.post("/api/interviews")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		int empty = startInterview(user, "vector-database-hnsw");
 		as(user).post("/api/interviews/" + empty + "/submit").then().statusCode(202);
 		as(user).delete("/api/interviews/" + empty).then().statusCode(409);
 		await().atMost(Duration.ofSeconds(20))

@@ -78,12 +78,7 @@ class ApiSecurityTest extends ApiTestSupport {
 	@Test
 	void unrestrictedResourceConsumptionIsBounded() {
 		String user = newCandidate();
-		int id = as(user).body("{\"scenarioId\": \"rag-internal-docs-chatbot\"}")
-			.post("/api/interviews")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		int id = startInterview(user, "rag-internal-docs-chatbot");
 		as(user).body("{\"text\": \"" + "a".repeat(20_001) + "\", \"version\": 0}")
 			.put("/api/interviews/" + id + "/answers/framing")
 			.then()
