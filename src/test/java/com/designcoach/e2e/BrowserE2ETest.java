@@ -1,70 +1,30 @@
 package com.designcoach.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import com.designcoach.ApiTestSupport;
 import com.designcoach.rubric.StepKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The frontend in a real headless Chromium (Debian's chromium and chromedriver) against
  * the running service. Skipped, saying why, where Chromium or the built frontend is
  * missing.
  */
-class BrowserE2ETest extends ApiTestSupport {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+class BrowserE2ETest extends BrowserTestSupport {
 
 	private static final String XSS = "<img src=x onerror=alert(1)>";
 
-	private static WebDriver driver;
-
 	/** "saved 2 s ago", and not "unsaved changes". */
 	private static final java.util.regex.Pattern SAVED = java.util.regex.Pattern.compile("^saved");
-
-	@BeforeAll
-	static void startBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
-		assumeTrue(BrowserE2ETest.class.getResource("/static/index.html") != null,
-				"Browser tests skipped: the frontend was not built (-Dfrontend.skip=true)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--user-data-dir=" + tempDir());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void candidateSignsUpPractisesAndSeesGradedFeedbackWithARadarChart() {
@@ -241,20 +201,6 @@ class BrowserE2ETest extends ApiTestSupport {
 			.hasSize(18);
 	}
 
-	private void signUp(String username) {
-		waitFor(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("[data-testid=create-account]")).click();
-		waitFor(By.cssSelector("[data-testid=current-user]"));
-	}
-
-	private void signIn(String username, String password) {
-		waitFor(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("[data-testid=sign-in]")).click();
-		waitFor(By.cssSelector("[data-testid=current-user]"));
-	}
-
 	private WebElement field(String path) {
 		return waitFor(By.cssSelector("[data-field='" + path + "']:not(fieldset)"));
 	}
@@ -263,29 +209,11 @@ class BrowserE2ETest extends ApiTestSupport {
 		new org.openqa.selenium.support.ui.Select(field(path)).selectByValue(value);
 	}
 
-	private void open(String path) {
-		driver.get("http://localhost:" + port + path);
-	}
-
 	/** Each test starts signed out, whatever the one before it left behind. */
 	@org.junit.jupiter.api.BeforeEach
 	void signedOut() {
 		driver.get("http://localhost:" + port + "/");
 		driver.manage().deleteAllCookies();
-	}
-
-	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(ExpectedConditions.elementToBeClickable(locator));
-	}
-
-	private static String tempDir() {
-		try {
-			return Files.createTempDirectory("chromium-e2e").toString();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,72 +1,30 @@
 package com.designcoach.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import com.designcoach.ApiTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Step 1 as a dialogue in a real headless Chromium: a question asked and answered from
  * the scenario's facts, one left unsent and kept as a draft, and both shown in the
  * report.
  */
-class ClarifyingQuestionsBrowserTest extends ApiTestSupport {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+class ClarifyingQuestionsBrowserTest extends BrowserTestSupport {
 
 	private static final String XSS = "<img src=x onerror=alert(1)>";
 
-	private static WebDriver driver;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
-		assumeTrue(ClarifyingQuestionsBrowserTest.class.getResource("/static/index.html") != null,
-				"Browser tests skipped: the frontend was not built (-Dfrontend.skip=true)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-questions"));
-		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build(), options);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
 	@Test
 	void aCandidateAsksTheInterviewerInStepOneAndSeesTheDialogueInTheReport() {
-		driver.get("http://localhost:" + port + "/");
-		waitFor(By.id("username")).sendKeys("asker-" + Long.toString(System.nanoTime(), 36));
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("[data-testid=create-account]")).click();
-		waitFor(By.cssSelector("[data-testid=current-user]"));
-		driver.get("http://localhost:" + port + "/#/scenarios/rag-internal-docs-chatbot");
+		open("/");
+		signUp("asker-" + Long.toString(System.nanoTime(), 36));
+		open("/#/scenarios/rag-internal-docs-chatbot");
 		waitFor(By.cssSelector("[data-testid=start-interview]")).click();
 
 		WebElement panel = waitFor(
@@ -113,11 +71,6 @@ class ClarifyingQuestionsBrowserTest extends ApiTestSupport {
 			.contains("20,000 employees");
 		assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('img[src=x]').length"))
 			.isEqualTo(0L);
-	}
-
-	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 
 }

@@ -1,66 +1,27 @@
 package com.designcoach.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.designcoach.ApiTestSupport;
 import com.designcoach.judge.JudgeFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Diagrams in a real headless Chromium: drawn as SVG while the candidate types, the
  * parser's message for one that does not parse, mermaid loaded only once a diagram is
  * there, and every shipped reference diagram accepted by mermaid itself.
  */
-class DiagramBrowserTest extends ApiTestSupport {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+class DiagramBrowserTest extends BrowserTestSupport {
 
 	private static final String PREVIEW = "[data-testid=diagram-preview-system-design]";
-
-	private static WebDriver driver;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
-		assumeTrue(DiagramBrowserTest.class.getResource("/static/index.html") != null,
-				"Browser tests skipped: the frontend was not built (-Dfrontend.skip=true)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-diagrams"));
-		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build(), options);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	/** Each test starts signed out. */
 	@org.junit.jupiter.api.BeforeEach
@@ -71,12 +32,9 @@ class DiagramBrowserTest extends ApiTestSupport {
 
 	@Test
 	void aDiagramIsDrawnAsSvgWhileTypingAndOneThatDoesNotParseShowsWhy() {
-		driver.get("http://localhost:" + port + "/");
-		waitFor(By.id("username")).sendKeys("drawer-" + Long.toString(System.nanoTime(), 36));
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("[data-testid=create-account]")).click();
-		waitFor(By.cssSelector("[data-testid=current-user]"));
-		driver.get("http://localhost:" + port + "/#/scenarios/rag-internal-docs-chatbot");
+		open("/");
+		signUp("drawer-" + Long.toString(System.nanoTime(), 36));
+		open("/#/scenarios/rag-internal-docs-chatbot");
 		waitFor(By.cssSelector("[data-testid=start-interview]")).click();
 		WebElement answer = waitFor(By.cssSelector("[data-testid=answer-system-design]"));
 		assertThat(mermaidRequested()).as("no diagram on the page, no mermaid loaded").isFalse();
@@ -143,11 +101,6 @@ class DiagramBrowserTest extends ApiTestSupport {
 
 	private Object script(String js) {
 		return ((JavascriptExecutor) driver).executeScript(js);
-	}
-
-	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 
 }

@@ -1,21 +1,12 @@
 package com.designcoach.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.designcoach.ApiTestSupport;
 import com.designcoach.practice.MovableClockConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,7 +15,6 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A drill started from the history page's "Due today", in a real headless Chromium. The
@@ -32,36 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (and browser) so that it shares the moved clock's context with the plan's API test.
  */
 @Import(MovableClockConfiguration.class)
-class DrillBrowserE2ETest extends ApiTestSupport {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static WebDriver driver;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
-		assumeTrue(DrillBrowserE2ETest.class.getResource("/static/index.html") != null,
-				"Browser tests skipped: the frontend was not built (-Dfrontend.skip=true)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-drill"));
-		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build(), options);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
+class DrillBrowserE2ETest extends BrowserTestSupport {
 
 	@Test
 	void aDrillStartedFromTheHistoryPageHoldsOnlyItsStepAndSaysItIsADrill() {
@@ -71,12 +32,9 @@ class DrillBrowserE2ETest extends ApiTestSupport {
 
 		driver.get("http://localhost:" + port + "/");
 		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + port + "/");
-		waitFor(By.id("username")).sendKeys(user);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("[data-testid=sign-in]")).click();
-		waitFor(By.cssSelector("[data-testid=current-user]"));
-		driver.get("http://localhost:" + port + "/#/history");
+		open("/");
+		signIn(user, PASSWORD);
+		open("/#/history");
 
 		WebElement reason = waitFor(By.cssSelector("[data-testid=due-reason-evaluation]"));
 		assertThat(reason.getText()).startsWith("Evaluation scored 1 on ");
@@ -132,11 +90,6 @@ class DrillBrowserE2ETest extends ApiTestSupport {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
 					() -> as(user).get("/api/interviews/" + id + "/feedback").then().body("status", equalTo("GRADED")));
-	}
-
-	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(ExpectedConditions.elementToBeClickable(locator));
 	}
 
 }
