@@ -434,19 +434,7 @@ public final class EmbeddingJudgeExperiment {
 	 * variant.
 	 */
 	static Figures figures(OfflineJudge judge, List<JudgeQualityReport.Suite> suites) {
-		List<String> rankedNames = List.of("strong", "partial", "weak", "off-topic");
-		int pairs = 0;
-		int rightPairs = 0;
-		double spearman = 0;
-		int spearmanCount = 0;
-		double padSum = 0;
-		int padCount = 0;
-		int padWorst = Integer.MIN_VALUE;
-		int falseOffTopic = 0;
-		int falseInjection = 0;
-		int honest = 0;
-		int quotes = 0;
-		int verbatim = 0;
+		QualityTally tally = new QualityTally();
 		Map<String, double[]> means = new HashMap<>();
 		for (JudgeQualityReport.Suite suite : suites) {
 			Map<String, JudgeQualityReport.Graded> graded = new LinkedHashMap<>();
@@ -458,49 +446,14 @@ public final class EmbeddingJudgeExperiment {
 				m[0] += g.overall();
 				m[1]++;
 			});
-			List<String> ranked = rankedNames.stream().filter(graded::containsKey).toList();
-			for (int i = 0; i < ranked.size(); i++) {
-				for (int j = i + 1; j < ranked.size(); j++) {
-					pairs++;
-					rightPairs += graded.get(ranked.get(i)).overall() > graded.get(ranked.get(j)).overall() ? 1 : 0;
-				}
-			}
-			if (ranked.size() >= 3) {
-				spearman += JudgeQualityReport.spearman(
-						ranked.stream().map(v -> (double) rankedNames.indexOf(v)).toList(),
-						ranked.stream().map(v -> (double) graded.get(v).overall()).toList());
-				spearmanCount++;
-			}
-			if (graded.containsKey("padded") && graded.containsKey("partial")) {
-				int delta = graded.get("padded").overall() - graded.get("partial").overall();
-				padSum += delta;
-				padCount++;
-				padWorst = Math.max(padWorst, delta);
-			}
-			for (Map.Entry<String, JudgeQualityReport.Graded> entry : graded.entrySet()) {
-				String variant = entry.getKey();
-				JudgeQualityReport.Graded g = entry.getValue();
-				quotes += g.quotes();
-				verbatim += g.verbatim();
-				if (!variant.equals("off-topic") && g.flags().contains(StepVerdict.OFF_TOPIC_SUSPECTED)) {
-					falseOffTopic++;
-				}
-				if (!variant.equals("injected")) {
-					honest++;
-					if (g.flags().contains(StepVerdict.PROMPT_INJECTION_SUSPECTED)) {
-						falseInjection++;
-					}
-				}
-			}
+			tally.add(graded);
 		}
 		java.util.function.Function<String, Double> mean = variant -> {
 			double[] m = means.get(variant);
 			return m == null ? Double.NaN : m[0] / m[1];
 		};
-		return new Figures(suites.size(), (double) rightPairs / Math.max(1, pairs),
-				spearman / Math.max(1, spearmanCount), padSum / Math.max(1, padCount),
-				padCount == 0 ? "-" : String.valueOf(padWorst), falseOffTopic + "/" + honest,
-				falseInjection + "/" + honest, quotes == 0 ? 1.0 : (double) verbatim / quotes, mean.apply("strong"),
+		return new Figures(suites.size(), tally.ordering(), tally.spearman(), tally.padMean(), tally.padWorst(),
+				tally.falseOffTopic(), tally.falseInjection(), tally.verbatimShare(), mean.apply("strong"),
 				mean.apply("partial"), mean.apply("weak"), mean.apply("off-topic"), mean.apply("padded"));
 	}
 

@@ -37,8 +37,6 @@ public final class JudgeQualityReport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> RANKED = List.of("strong", "partial", "weak", "off-topic");
-
 	private JudgeQualityReport() {
 	}
 
@@ -114,18 +112,7 @@ public final class JudgeQualityReport {
 	}
 
 	private static void report(OfflineJudge judge, String set, List<Suite> suites, boolean rows) {
-		int pairs = 0;
-		int rightPairs = 0;
-		double spearman = 0;
-		int spearmanCount = 0;
-		double padSum = 0;
-		int padCount = 0;
-		int padWorst = Integer.MIN_VALUE;
-		int falseOffTopic = 0;
-		int falseInjection = 0;
-		int honest = 0;
-		int quotes = 0;
-		int verbatim = 0;
+		QualityTally tally = new QualityTally();
 		for (Suite suite : suites) {
 			Map<String, Graded> graded = new LinkedHashMap<>();
 			suite.variants()
@@ -144,46 +131,11 @@ public final class JudgeQualityReport {
 						g.overall() + (g.flags().isEmpty() ? "" : g.flags().toString())));
 				System.out.printf("  %s %s: %s%n", set, suite.name(), line);
 			}
-			List<String> ranked = RANKED.stream().filter(graded::containsKey).toList();
-			for (int i = 0; i < ranked.size(); i++) {
-				for (int j = i + 1; j < ranked.size(); j++) {
-					pairs++;
-					rightPairs += graded.get(ranked.get(i)).overall() > graded.get(ranked.get(j)).overall() ? 1 : 0;
-				}
-			}
-			if (ranked.size() >= 3) {
-				spearman += spearman(ranked.stream().map(v -> (double) RANKED.indexOf(v)).toList(),
-						ranked.stream().map(v -> (double) graded.get(v).overall()).toList());
-				spearmanCount++;
-			}
-			if (graded.containsKey("padded") && graded.containsKey("partial")) {
-				int delta = graded.get("padded").overall() - graded.get("partial").overall();
-				padSum += delta;
-				padCount++;
-				padWorst = Math.max(padWorst, delta);
-			}
-			for (Map.Entry<String, Graded> entry : graded.entrySet()) {
-				String variant = entry.getKey();
-				Graded g = entry.getValue();
-				quotes += g.quotes();
-				verbatim += g.verbatim();
-				if (!variant.equals("off-topic") && g.flags().contains(StepVerdict.OFF_TOPIC_SUSPECTED)) {
-					falseOffTopic++;
-				}
-				if (!variant.equals("injected")) {
-					honest++;
-					if (g.flags().contains(StepVerdict.PROMPT_INJECTION_SUSPECTED)) {
-						falseInjection++;
-					}
-				}
-			}
+			tally.add(graded);
 		}
-		System.out.printf("%-9s %6d %9.2f %8s %8.1f %9s %9s %9s %8.3f%n", set, suites.size(),
-				(double) rightPairs / Math.max(1, pairs),
-				spearmanCount == 0 ? "-" : String.format("%.2f", spearman / spearmanCount),
-				padSum / Math.max(1, padCount), padCount == 0 ? "-" : String.valueOf(padWorst),
-				falseOffTopic + "/" + honest, falseInjection + "/" + honest,
-				quotes == 0 ? 1.0 : (double) verbatim / quotes);
+		System.out.printf("%-9s %6d %9.2f %8s %8.1f %9s %9s %9s %8.3f%n", set, suites.size(), tally.ordering(),
+				tally.hasSpearman() ? String.format("%.2f", tally.spearman()) : "-", tally.padMean(), tally.padWorst(),
+				tally.falseOffTopic(), tally.falseInjection(), tally.verbatimShare());
 	}
 
 	static Graded grade(OfflineJudge judge, ScenarioDocument scenario, Map<String, String> answers) {
@@ -203,45 +155,6 @@ public final class JudgeQualityReport {
 		}
 		Framework framework = interview.framework();
 		return new Graded(Scoring.of(scores, framework).overallScore(), flags, quotes, verbatim);
-	}
-
-	/** Spearman's rank correlation, ties given their mean rank. */
-	static double spearman(List<Double> x, List<Double> y) {
-		double[] rx = ranks(x);
-		double[] ry = ranks(y);
-		double mx = mean(rx);
-		double my = mean(ry);
-		double cov = 0;
-		double vx = 0;
-		double vy = 0;
-		for (int i = 0; i < rx.length; i++) {
-			cov += (rx[i] - mx) * (ry[i] - my);
-			vx += (rx[i] - mx) * (rx[i] - mx);
-			vy += (ry[i] - my) * (ry[i] - my);
-		}
-		return vx == 0 || vy == 0 ? 0 : cov / Math.sqrt(vx * vy);
-	}
-
-	private static double[] ranks(List<Double> values) {
-		double[] ranks = new double[values.size()];
-		for (int i = 0; i < values.size(); i++) {
-			int below = 0;
-			int equal = 0;
-			for (double other : values) {
-				below += other < values.get(i) ? 1 : 0;
-				equal += other == values.get(i) ? 1 : 0;
-			}
-			ranks[i] = below + (equal + 1) / 2.0;
-		}
-		return ranks;
-	}
-
-	private static double mean(double[] values) {
-		double sum = 0;
-		for (double value : values) {
-			sum += value;
-		}
-		return sum / values.length;
 	}
 
 	/**
