@@ -1,6 +1,7 @@
 package com.designcoach.judge.llm;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
@@ -13,6 +14,9 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -100,6 +104,24 @@ public final class FakeModelServer implements AutoCloseable {
 
 	public String baseUrl() {
 		return server.url("/v1").toString();
+	}
+
+	/**
+	 * An OpenAI chat model pointed at this server, configured as the judge configures
+	 * one: temperature 0, strict JSON schema, retries only in {@link RetryingHttpClient}.
+	 */
+	ChatModel chatModel(Duration timeout, int retries) {
+		return OpenAiChatModel.builder()
+			.baseUrl(baseUrl())
+			.apiKey("test-key")
+			.modelName("fake-judge")
+			.temperature(0.0)
+			.maxRetries(0)
+			.supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+			.strictJsonSchema(true)
+			.httpClientBuilder(
+					new RetryingHttpClient.Builder(Duration.ofSeconds(2), timeout, retries, Duration.ofMillis(50)))
+			.build();
 	}
 
 	String ollamaUrl() {

@@ -8,9 +8,6 @@ import com.designcoach.judge.ClarifyingAnswer;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.JudgeFixtures;
 import com.designcoach.scenario.ScenarioDocument;
-import dev.langchain4j.model.chat.Capability;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,21 +35,7 @@ class LlmClarifyingTest {
 	}
 
 	private LlmInterviewer interviewer() {
-		return new LlmInterviewer(chatModel(), FakeModelServer.JSON);
-	}
-
-	private ChatModel chatModel() {
-		return OpenAiChatModel.builder()
-			.baseUrl(server.baseUrl())
-			.apiKey("test-key")
-			.modelName("fake-judge")
-			.temperature(0.0)
-			.maxRetries(0)
-			.supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-			.strictJsonSchema(true)
-			.httpClientBuilder(new RetryingHttpClient.Builder(Duration.ofSeconds(2), Duration.ofSeconds(10), 0,
-					Duration.ofMillis(50)))
-			.build();
+		return new LlmInterviewer(server.chatModel(Duration.ofSeconds(10), 0), FakeModelServer.JSON);
 	}
 
 	@Test
@@ -102,8 +85,8 @@ class LlmClarifyingTest {
 		assertThat(JudgePrompt.quoteHolds(answer, "We need a p95 latency of 3 s.")).isFalse();
 		InterviewContext interview = new InterviewContext(scenario, JudgeFixtures.framework(),
 				Map.of("clarifying-requirements", answer));
-		new LlmJudge(chatModel(), "openai", "fake-judge", 1, FakeModelServer.JSON).gradeStep(interview,
-				"clarifying-requirements");
+		new LlmJudge(server.chatModel(Duration.ofSeconds(10), 0), "openai", "fake-judge", 1, FakeModelServer.JSON)
+			.gradeStep(interview, "clarifying-requirements");
 		String user = FakeModelServer.userPrompt(server.requests.get(0));
 		assertThat(user).contains("clarifying questions").contains(asked).contains("<<<CANDIDATE_TEXT_");
 	}

@@ -6,8 +6,6 @@ import java.util.Map;
 import com.designcoach.judge.JudgeFixtures;
 import com.designcoach.judge.StepVerdict;
 import com.designcoach.scenario.ScenarioDocument;
-import dev.langchain4j.model.chat.Capability;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,17 +63,8 @@ class LlmDiagramTest {
 	}
 
 	private LlmJudge judge() {
-		return new LlmJudge(OpenAiChatModel.builder()
-			.baseUrl(server.baseUrl())
-			.apiKey("test-key")
-			.modelName("fake-judge")
-			.temperature(0.0)
-			.maxRetries(0)
-			.supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-			.strictJsonSchema(true)
-			.httpClientBuilder(new RetryingHttpClient.Builder(Duration.ofSeconds(2), Duration.ofSeconds(10), 0,
-					Duration.ofMillis(50)))
-			.build(), "openai", "fake-judge", 1, FakeModelServer.JSON);
+		return new LlmJudge(server.chatModel(Duration.ofSeconds(10), 0), "openai", "fake-judge", 1,
+				FakeModelServer.JSON);
 	}
 
 }
