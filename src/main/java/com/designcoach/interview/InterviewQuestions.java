@@ -28,7 +28,7 @@ class InterviewQuestions {
 
 	static final int MAX_QUESTION_CHARS = 1_000;
 
-	private final InterviewRepository interviews;
+	private final CallerInterviews caller;
 
 	private final AccountService accounts;
 
@@ -44,10 +44,10 @@ class InterviewQuestions {
 
 	private final int perInterview;
 
-	InterviewQuestions(InterviewRepository interviews, AccountService accounts, ScenarioService scenarios,
+	InterviewQuestions(CallerInterviews caller, AccountService accounts, ScenarioService scenarios,
 			Interviewer interviewer, ModelQuota quota, JdbcClient jdbc, PlatformTransactionManager transactionManager,
 			AppProperties properties) {
-		this.interviews = interviews;
+		this.caller = caller;
 		this.accounts = accounts;
 		this.scenarios = scenarios;
 		this.interviewer = interviewer;
@@ -60,11 +60,10 @@ class InterviewQuestions {
 	InterviewDtos.AskedQuestion ask(String username, String id, String question) {
 		String asked = valid(question);
 		long userId = accounts.idOf(username);
-		long interviewId = parse(id);
+		long interviewId = CallerInterviews.parse(id);
 		Instant askedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		Taken taken = transactions.execute(status -> {
-			Interview interview = interviews.findForSubmit(interviewId, userId)
-				.orElseThrow(() -> ApiException.notFound("Interview", id));
+			Interview interview = caller.lockedForSubmit(interviewId, userId, id);
 			requireOpen(interview);
 			int count = jdbc.sql("select count(*) from interview_question where interview_id = :id")
 				.param("id", interviewId)
@@ -89,8 +88,7 @@ class InterviewQuestions {
 		});
 		ClarifyingAnswer answer = interviewer.answer(scenarios.version(taken.scenarioVersionId()).document(), asked);
 		Boolean stored = transactions.execute(status -> {
-			Interview interview = interviews.findForWrite(interviewId, userId)
-				.orElseThrow(() -> ApiException.notFound("Interview", id));
+			Interview interview = caller.lockedForWrite(interviewId, userId, id);
 			if (interview.status() != InterviewStatus.IN_PROGRESS) {
 				jdbc.sql("delete from interview_question where id = :id").param("id", taken.questionId()).update();
 				return false;
@@ -130,13 +128,6 @@ class InterviewQuestions {
 
 	private static ApiException submitted() {
 		return ApiException.conflict("The interview was submitted; questions to the interviewer are closed");
-	}
-
-	private static long parse(String id) {
-		if (id == null || !id.matches("\\d{1,18}")) {
-			throw ApiException.notFound("Interview", id);
-		}
-		return Long.parseLong(id);
 	}
 
 }
