@@ -3,6 +3,7 @@ package com.designcoach;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.RestAssured;
+import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,12 +50,33 @@ public abstract class ApiTestSupport {
 	protected String newCandidate() {
 		String username = "user-" + ProcessHandle.current().pid() + "-" + users.incrementAndGet();
 		given().contentType(ContentType.JSON)
-			.body("""
-					{"username": "%s", "password": "%s"}""".formatted(username, PASSWORD))
+			.body(credentials(username, PASSWORD))
 			.post("/api/auth/register")
 			.then()
 			.statusCode(201);
 		return username;
+	}
+
+	/** The body of a sign-in or registration. */
+	protected static String credentials(String username, String password) {
+		return """
+				{"username": "%s", "password": "%s"}""".formatted(username, password);
+	}
+
+	/**
+	 * Signs in as the browser does (CSRF token from a first request, then the login), the
+	 * session cookie kept in {@code cookies}; answers the CSRF token for later writes.
+	 */
+	protected String browserSignIn(String user, String password, CookieFilter cookies) {
+		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
+		given().filter(cookies)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
+			.body(credentials(user, password))
+			.post("/api/auth/login")
+			.then()
+			.statusCode(200);
+		return token;
 	}
 
 	/** Starts an interview on a scenario (id or slug) as this user and answers its id. */

@@ -181,25 +181,8 @@ class AuthApiTest extends ApiTestSupport {
 		given().auth().preemptive().basic(user, newPassword).get("/api/me").then().statusCode(200);
 	}
 
-	private String browserSignIn(String user, String password, CookieFilter cookies) {
-		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
-		given().filter(cookies)
-			.contentType(ContentType.JSON)
-			.header("X-XSRF-TOKEN", token)
-			.body(credentials(user, password))
-			.post("/api/auth/login")
-			.then()
-			.statusCode(200);
-		return token;
-	}
-
 	private static String change(String current, String next) {
 		return "{\"currentPassword\": \"" + current + "\", \"newPassword\": \"" + next + "\"}";
-	}
-
-	private static String credentials(String username, String password) {
-		return """
-				{"username": "%s", "password": "%s"}""".formatted(username, password);
 	}
 
 }

@@ -242,20 +242,4 @@ class CredentialsApiTest extends ApiTestSupport {
 		return jdbc.sql("SELECT count(*) FROM auth_counter").query(Integer.class).single();
 	}
 
-	private String browserSignIn(String user, String password, CookieFilter cookies) {
-		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
-		given().filter(cookies)
-			.contentType(ContentType.JSON)
-			.header("X-XSRF-TOKEN", token)
-			.body(credentials(user, password))
-			.post("/api/auth/login")
-			.then()
-			.statusCode(200);
-		return token;
-	}
-
-	private static String credentials(String username, String password) {
-		return "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
-	}
-
 }

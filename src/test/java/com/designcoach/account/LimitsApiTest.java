@@ -268,8 +268,4 @@ class LimitsApiTest extends ApiTestSupport {
 		return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
 	}
 
-	private static String credentials(String username, String password) {
-		return "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
-	}
-
 }

@@ -44,14 +44,9 @@ class JudgeReportLlmTest extends ApiTestSupport {
 	private static final AtomicInteger invented = new AtomicInteger();
 
 	private static FakeModelServer start() {
-		try {
-			FakeModelServer fake = new FakeModelServer();
-			fake.habit = JudgeReportLlmTest::inventQuotes;
-			return fake;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		FakeModelServer fake = FakeModelServer.started();
+		fake.habit = JudgeReportLlmTest::inventQuotes;
+		return fake;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.designcoach.judge.llm;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,6 +70,16 @@ public final class FakeModelServer implements AutoCloseable {
 
 	/** When set, every call answers this status: a server that is down. */
 	volatile int failStatus;
+
+	/** A started server, for a static field that a test class shares with its context. */
+	public static FakeModelServer started() {
+		try {
+			return new FakeModelServer();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	public FakeModelServer() throws IOException {
 		server.setDispatcher(new Dispatcher() {

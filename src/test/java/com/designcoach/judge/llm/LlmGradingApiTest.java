@@ -33,16 +33,7 @@ import static org.hamcrest.Matchers.hasSize;
 		"app.interview.follow-ups-per-interview=5" })
 class LlmGradingApiTest extends ApiTestSupport {
 
-	private static final FakeModelServer server = start();
-
-	private static FakeModelServer start() {
-		try {
-			return new FakeModelServer();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+	private static final FakeModelServer server = FakeModelServer.started();
 
 	@DynamicPropertySource
 	static void judgeServer(DynamicPropertyRegistry registry) {

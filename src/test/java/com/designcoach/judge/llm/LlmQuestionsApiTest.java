@@ -21,16 +21,7 @@ import static org.hamcrest.Matchers.startsWith;
 		"app.grading.daily-quota=1" })
 class LlmQuestionsApiTest extends ApiTestSupport {
 
-	private static final FakeModelServer server = start();
-
-	private static FakeModelServer start() {
-		try {
-			return new FakeModelServer();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+	private static final FakeModelServer server = FakeModelServer.started();
 
 	@DynamicPropertySource
 	static void judgeServer(DynamicPropertyRegistry registry) {
