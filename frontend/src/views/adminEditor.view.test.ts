@@ -182,6 +182,47 @@ describe('the scenario editor, for an existing scenario', () => {
     expect(byTestId(root, 'calibration-verdict').textContent).toBe('consistent');
   });
 
+  it('edits the facts and a reference diagram and saves them in the document', async () => {
+    const withFacts: ScenarioDocument = {
+      ...stored,
+      facts: [
+        { text: 'About 40,000 employees, 5,000 questions an hour at peak.', keywords: ['users', 'traffic'] },
+        { text: 'Answers within 3 seconds at p95.', keywords: ['latency', 'p95'] },
+      ],
+    };
+    const { api, root, control, save } = await render('rag-chatbot', {
+      ...routes,
+      'GET /api/admin/scenarios/rag-chatbot': { body: withFacts },
+      'PUT /api/admin/scenarios/rag-chatbot': { body: { id: 1, slug: 'rag-chatbot', version: 3 } },
+      'POST /api/admin/scenarios/rag-chatbot/calibrate': { body: { ...calibration, consistent: true, steps: [] } },
+    });
+    expect(control<HTMLTextAreaElement>('facts[1].text').value).toBe('Answers within 3 seconds at p95.');
+    expect(control('facts[0].keywords').value).toBe('users, traffic');
+
+    byTestId<HTMLButtonElement>(root, 'add-fact').click();
+    type(control<HTMLTextAreaElement>('facts[2].text'), 'Multimodal input is out of scope.');
+    type(control('facts[2].keywords'), 'scope, images, ');
+    type(control('facts[0].keywords'), 'users, employees, DAU');
+    const remove = [...byTestId(root, 'fact-1').querySelectorAll('button')].find(
+      (b) => b.textContent === 'Remove fact 2',
+    )!;
+    remove.click();
+    expect(root.querySelectorAll('[data-testid^="fact-"]')).toHaveLength(2);
+    expect(control<HTMLTextAreaElement>('facts[1].text').value).toBe('Multimodal input is out of scope.');
+    const diagram = 'flowchart LR\n  U[Employee] --> G[API gateway]\n  G -->|pre-filter| I[(Index)]';
+    type(control<HTMLTextAreaElement>('steps.system-design.referenceDiagram'), diagram);
+    save();
+
+    await vi.waitFor(() => expect(byTestId(root, 'editor-status').textContent).toBe('Saved as version 3.'));
+    const body = api.to('PUT', '/api/admin/scenarios/rag-chatbot')[0].body as ScenarioDocument;
+    expect(body.facts).toEqual([
+      { text: 'About 40,000 employees, 5,000 questions an hour at peak.', keywords: ['users', 'employees', 'DAU'] },
+      { text: 'Multimodal input is out of scope.', keywords: ['scope', 'images'] },
+    ]);
+    expect(body.steps['system-design'].referenceDiagram).toBe(diagram);
+    expect(body.steps['framing']).not.toHaveProperty('referenceDiagram');
+  });
+
   it('opens the step that holds an error', async () => {
     const { root, save } = await render('rag-chatbot', {
       ...routes,

@@ -28,6 +28,9 @@ class InterviewQuestions {
 
 	static final int MAX_QUESTION_CHARS = 1_000;
 
+	/** The step the questions belong to; a drill without it takes none. */
+	private static final String CLARIFYING = "clarifying-requirements";
+
 	private final CallerInterviews caller;
 
 	private final AccountService accounts;
@@ -65,6 +68,7 @@ class InterviewQuestions {
 		Taken taken = transactions.execute(status -> {
 			Interview interview = caller.lockedForSubmit(interviewId, userId, id);
 			requireOpen(interview);
+			requireClarifyingStep(interviewId);
 			int count = jdbc.sql("select count(*) from interview_question where interview_id = :id")
 				.param("id", interviewId)
 				.query(Integer.class)
@@ -123,6 +127,18 @@ class InterviewQuestions {
 	private static void requireOpen(Interview interview) {
 		if (interview.status() != InterviewStatus.IN_PROGRESS) {
 			throw submitted();
+		}
+	}
+
+	private void requireClarifyingStep(long interviewId) {
+		int steps = jdbc.sql("select count(*) from interview_answer where interview_id = :id and step_key = :step")
+			.param("id", interviewId)
+			.param("step", CLARIFYING)
+			.query(Integer.class)
+			.single();
+		if (steps == 0) {
+			throw ApiException.conflict("This drill does not include the " + CLARIFYING
+					+ " step; questions to the interviewer belong to that step, so none are taken");
 		}
 	}
 

@@ -21,8 +21,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The frontend in a real headless Chromium (Debian's chromium and chromedriver) against
- * the running service, one browser per test class. Skipped, saying why, where Chromium or
- * the built frontend is missing.
+ * the running service, one browser per test class. Where Chromium, ChromeDriver or the
+ * built frontend is missing, the tests skip, saying why; but when the environment
+ * variable {@code CI} is set (and not {@code false}), as {@code .ci/run} sets it
+ * ({@code export CI=true}), they fail instead, so CI cannot pass without them.
  */
 abstract class BrowserTestSupport extends ApiTestSupport {
 
@@ -34,10 +36,10 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
-		assumeTrue(BrowserTestSupport.class.getResource("/static/index.html") != null,
-				"Browser tests skipped: the frontend was not built (-Dfrontend.skip=true)");
+		require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"install Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + "; .ci/run does)");
+		require(BrowserTestSupport.class.getResource("/static/index.html") != null,
+				"the frontend was not built (-Dfrontend.skip=true)");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -46,6 +48,26 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build(), options);
+	}
+
+	/** Skips the class where the browser cannot run, or fails it on CI. */
+	static void require(boolean condition, String missing) {
+		if (condition) {
+			return;
+		}
+		if (onCi(System.getenv("CI"))) {
+			throw new IllegalStateException("Browser tests cannot run on CI (CI is set): " + missing);
+		}
+		String skipped = "Browser tests skipped: " + missing + "; with CI set they would fail";
+		// Surefire counts a class skipped in @BeforeAll as zero tests, without the
+		// reason:
+		// say it on the console too.
+		System.err.println(skipped);
+		assumeTrue(false, skipped);
+	}
+
+	static boolean onCi(String ci) {
+		return ci != null && !ci.isBlank() && !ci.strip().equalsIgnoreCase("false");
 	}
 
 	@AfterAll

@@ -6,7 +6,12 @@ import com.designcoach.ApiTestSupport;
 import com.designcoach.judge.ClarifyingAnswer;
 import com.designcoach.scenario.ScenarioDocuments;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,6 +25,8 @@ import static org.hamcrest.Matchers.notNullValue;
  * facts.
  */
 class ClarifyingQuestionsApiTest extends ApiTestSupport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String LATENCY_FACT = "A complete answer within 800 ms at p95; the first token within 300 ms.";
 
@@ -66,6 +73,32 @@ class ClarifyingQuestionsApiTest extends ApiTestSupport {
 			.then()
 			.statusCode(200)
 			.body("find { it.slug == '" + slug + "' }.facts[1].text", equalTo(SCALE_FACT));
+	}
+
+	@Test
+	void importCarriesFactsAndAReferenceDiagramUnchanged() {
+		String slug = uniqueSlug("import-facts");
+		ObjectNode document = (ObjectNode) JSON.readTree(ScenarioDocuments.valid(slug));
+		ArrayNode facts = document.putArray("facts");
+		facts.addObject().put("text", LATENCY_FACT).putArray("keywords").add("latency").add("p95");
+		facts.addObject().put("text", SCALE_FACT).putArray("keywords").add("users").add("DAU").add("traffic");
+		facts.addObject().put("text", "只需支持中文和英文。").putArray("keywords").add("语言").add("language");
+		String diagram = "flowchart LR\n  U[Client] -->|POST /chat| G[API gateway]\n  G --> R[(Vector index)]\n"
+				+ "  G -.->|fallback| S[Search results]";
+		((ObjectNode) document.path("steps").path("system-design")).put("referenceDiagram", diagram);
+
+		asAdmin().body("[" + JSON.writeValueAsString(document) + "]")
+			.post("/api/admin/scenarios/import")
+			.then()
+			.statusCode(200)
+			.body("created", equalTo(1))
+			.body("updated", equalTo(0));
+
+		JsonNode stored = JSON
+			.readTree(asAdmin().get("/api/admin/scenarios/" + slug).then().statusCode(200).extract().asString());
+		assertThat(stored.path("facts")).isEqualTo(facts);
+		assertThat(stored.path("steps").path("system-design").path("referenceDiagram").asString()).isEqualTo(diagram);
+		assertThat(stored.path("steps").path("framing").has("referenceDiagram")).isFalse();
 	}
 
 	@Test

@@ -80,6 +80,45 @@ class DiagramApiTest extends ApiTestSupport {
 			.isTrue();
 	}
 
+	private static final String STORE = "Chooses a store that supports hybrid search";
+
+	private static final String STORE_NODE = "  O --> S[(OpenSearch k-NN hybrid index, sharding with replicas)]";
+
+	/** Node labels only: no edge of this diagram has a label. */
+	private static final String WITH_NODES = PROSE
+			+ "\n\n```mermaid\nflowchart LR\n  G[API gateway] --> O[Orchestrator]\n" + STORE_NODE + "\n```\n";
+
+	@Test
+	void aKeyPointCoveredOnlyByNodeLabelsIsCoveredAndTheProseAloneMissesIt() {
+		String user = newCandidate();
+		JsonNode withNodes = step(drillOfSystemDesign(user, WITH_NODES), "system-design");
+		JsonNode proseOnly = step(drillOfSystemDesign(user, PROSE), "system-design");
+
+		assertThat(texts(withNodes.path("coveredKeyPoints"))).anyMatch(point -> point.startsWith(STORE));
+		assertThat(texts(withNodes.path("evidence"))).contains(STORE_NODE.strip());
+		assertThat(texts(proseOnly.path("coveredKeyPoints"))).noneMatch(point -> point.startsWith(STORE));
+		assertThat(texts(proseOnly.path("missedKeyPoints"))).anyMatch(point -> point.startsWith(STORE));
+	}
+
+	/** A drill of the system-design step with this answer, graded; its feedback. */
+	private JsonNode drillOfSystemDesign(String user, String text) {
+		int id = as(user).body("""
+				{"scenarioId": "rag-internal-docs-chatbot", "steps": ["system-design"]}""")
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
+		as(user).body(answer(text)).put("/api/interviews/" + id + "/answers/system-design").then().statusCode(200);
+		as(user).post("/api/interviews/" + id + "/submit").then().statusCode(202);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
+				.then()
+				.statusCode(200)
+				.body("status", equalTo("GRADED")));
+		return JSON.readTree(as(user).get("/api/interviews/" + id + "/feedback").then().extract().asString());
+	}
+
 	@Test
 	void referenceDiagramsAreValidatedStoredExportedAndKeptFromPractice() {
 		String slug = uniqueSlug("diagram");

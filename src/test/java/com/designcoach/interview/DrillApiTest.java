@@ -79,6 +79,40 @@ class DrillApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void aDrillWithoutTheClarifyingStepTakesNoQuestionsAndOneWithItDoes() {
+		String user = newCandidate();
+		int without = as(user).body("""
+				{"scenarioId": "%s", "steps": ["evaluation"]}""".formatted(SCENARIO))
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
+		as(user).body("""
+				{"question": "What p95 latency should an answer meet?"}""")
+			.post("/api/interviews/" + without + "/questions")
+			.then()
+			.statusCode(409)
+			.contentType("application/problem+json")
+			.body("detail", containsString("does not include the clarifying-requirements step"));
+		as(user).get("/api/interviews/" + without).then().statusCode(200).body("questions", hasSize(0));
+
+		int with = as(user).body("""
+				{"scenarioId": "%s", "steps": ["clarifying-requirements"]}""".formatted(SCENARIO))
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
+		as(user).body("""
+				{"question": "What p95 latency should an answer meet?"}""")
+			.post("/api/interviews/" + with + "/questions")
+			.then()
+			.statusCode(201);
+		as(user).get("/api/interviews/" + with).then().body("questions", hasSize(1));
+	}
+
+	@Test
 	void fullInterviewsAreMarkedFullAndKeepAllSevenSteps() {
 		String user = newCandidate();
 		int id = as(user).body("""
