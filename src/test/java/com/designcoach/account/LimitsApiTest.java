@@ -73,6 +73,52 @@ class LimitsApiTest extends ApiTestSupport {
 		assertThat(count("pair:" + user + "|" + here)).isEqualTo(5);
 	}
 
+	/**
+	 * A proxy appends the address it saw, so only the right end of
+	 * {@code X-Forwarded-For} is written by a trusted proxy; whatever the client put on
+	 * the left is its own choice and must not name the counters.
+	 */
+	@Test
+	void theClientAddressIsTakenFromTheRightOfTheForwardedChain() {
+		String here = freshAddress();
+		String user = register(freshAddress());
+		for (int i = 0; i < 5; i++) {
+			// A different spoofed client each time; the fourth also passes another
+			// trusted
+			// proxy (127.0.0.1) on its way, which is skipped as a hop.
+			String chain = "6.6.6." + i + ", " + here + (i == 3 ? ", 127.0.0.1" : "");
+			given().header("X-Forwarded-For", chain)
+				.auth()
+				.preemptive()
+				.basic(user, "guess-" + i)
+				.get("/api/me")
+				.then()
+				.statusCode(401);
+		}
+		given().header("X-Forwarded-For", "6.6.6.99, " + here)
+			.auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(429)
+			.header("Retry-After", notNullValue());
+		// Two headers read as one list, left to right: the address is still the last.
+		given().header("X-Forwarded-For", "6.6.6.98")
+			.header("X-Forwarded-For", here)
+			.auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(429);
+		assertThat(count("pair:" + user + "|" + here)).isEqualTo(5);
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM auth_counter WHERE key LIKE '%6.6.6.%'").query(Integer.class).single())
+			.isZero();
+		from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(200);
+	}
+
 	@Test
 	void anAddressOverItsLimitIsRefusedForEveryAccount() {
 		String here = freshAddress();
