@@ -86,10 +86,14 @@ public class AccountService {
 			throw ApiException.invalid("newPassword", PASSWORD_RULE);
 		}
 		String name = normalize(username);
-		throttle.check(name, address).refusedFor().ifPresent(wait -> {
+		LoginThrottle.Verdict verdict = throttle.check(name, address);
+		verdict.refusedFor().ifPresent(wait -> {
 			throw RateLimitedException.after(wait,
 					"Too many wrong passwords; try again in " + Math.max(1, wait.toMinutes()) + " minutes");
 		});
+		if (!verdict.awaitSlot()) {
+			throw RateLimitedException.after(verdict.delay(), "Interrupted; try again");
+		}
 		AppUser user = users.findByUsername(name).orElseThrow(() -> ApiException.notFound("Account", username));
 		if (!CredentialRules.plausiblePassword(currentPassword)
 				|| !passwordEncoder.matches(currentPassword, user.passwordHash())) {

@@ -169,6 +169,65 @@ class LimitsApiTest extends ApiTestSupport {
 		assertThat(slowed).isGreaterThanOrEqualTo(1000).isGreaterThan(fresh);
 	}
 
+	/**
+	 * A distributed guesser sends its guesses for one account from many addresses at
+	 * once. The account's delay is a queue of slots shared by every request (and
+	 * instance), so the guesses are checked one delay apart or refused, never all at
+	 * once.
+	 */
+	@Test
+	void parallelGuessesFromManyAddressesQueueForTheAccountsDelay() throws Exception {
+		String user = register(freshAddress());
+		for (int i = 0; i < 6; i++) {
+			from(freshAddress()).auth()
+				.preemptive()
+				.basic(user, "distributed-" + i)
+				.get("/api/me")
+				.then()
+				.statusCode(401);
+		}
+		// Each check now waits the ceiling (1 s here); at most two ceilings may queue.
+		int guesses = 6;
+		HttpClient client = HttpClient.newHttpClient();
+		long start = System.nanoTime();
+		List<java.util.concurrent.CompletableFuture<long[]>> answers = new ArrayList<>();
+		for (int i = 0; i < guesses; i++) {
+			HttpRequest guess = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+				.header("X-Forwarded-For", freshAddress())
+				.header("Authorization", basic(user, "parallel-guess-" + i))
+				.timeout(Duration.ofSeconds(30))
+				.build();
+			answers.add(client.sendAsync(guess, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+				long millis = (System.nanoTime() - start) / 1_000_000;
+				if (response.statusCode() == 429) {
+					assertThat(response.headers().firstValue("Retry-After")).isPresent();
+				}
+				return new long[] { response.statusCode(), millis };
+			}));
+		}
+		List<Long> checkedAt = new ArrayList<>();
+		int refused = 0;
+		for (var answer : answers) {
+			long[] result = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(result[0]).isIn(401L, 429L);
+			if (result[0] == 401) {
+				checkedAt.add(result[1]);
+			}
+			else {
+				refused++;
+			}
+		}
+		checkedAt.sort(null);
+		assertThat(checkedAt).isNotEmpty();
+		assertThat(refused).isPositive();
+		for (int k = 0; k < checkedAt.size(); k++) {
+			// The k-th checked guess had to wait for k earlier slots and its own.
+			assertThat(checkedAt.get(k)).isGreaterThanOrEqualTo(900L * (k + 1));
+		}
+		// The guesser has stopped: the queue has drained and the owner gets in.
+		from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(200);
+	}
+
 	@Test
 	void registrationIsLimitedPerAddress() {
 		String here = freshAddress();
@@ -282,6 +341,10 @@ class LimitsApiTest extends ApiTestSupport {
 						.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.timeout(Duration.ofSeconds(30))
 			.build();
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private int count(String key) {
