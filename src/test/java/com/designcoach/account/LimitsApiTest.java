@@ -304,6 +304,9 @@ class LimitsApiTest extends ApiTestSupport {
 			// The instance's cap (3 here) is reached: bob, with one stream, is refused
 			// too.
 			as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(429);
+			// The caps are checked before anything is read: past them, not even the
+			// interview is looked up.
+			as(bob).get("/api/interviews/999999999/events").then().statusCode(429);
 		}
 		finally {
 			jdbc.sql("UPDATE grading SET status = 'GRADED', finished_at = now(), lease_until = NULL, claimed_by = NULL "
@@ -318,6 +321,12 @@ class LimitsApiTest extends ApiTestSupport {
 		// Closed streams free their places.
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(200));
+		// A stream that never opens (unknown interview, finished grading) gives its place
+		// back.
+		for (int i = 0; i < 4; i++) {
+			as(bob).get("/api/interviews/999999999/events").then().statusCode(404);
+			as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(200);
+		}
 	}
 
 	private void reopen(int interviewId) {
