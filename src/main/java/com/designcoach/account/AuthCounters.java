@@ -96,16 +96,17 @@ class AuthCounters {
 	 * is more than {@code bound} away. Answers how long the caller waits until its slot,
 	 * or, refused, a negative duration whose magnitude is how long until the queue is
 	 * shorter than the bound. A key without a row (reset or purged meanwhile) gets the
-	 * plain delay. Times are the database's, so every instance queues on one clock.
+	 * plain delay. Times are the database's (the statement's, even inside a transaction),
+	 * so every instance queues on one clock. ({@code greatest} ignores a null
+	 * {@code next_attempt_at}.)
 	 */
 	Duration reserve(String key, Duration delay, Duration bound) {
 		var slot = jdbc.sql("""
 				UPDATE auth_counter
-				SET next_attempt_at = greatest(next_attempt_at, now()) + :delay * interval '1 millisecond'
-				WHERE key = :key
-					AND coalesce(greatest(next_attempt_at, now()), now()) + :delay * interval '1 millisecond'
-						<= now() + :bound * interval '1 millisecond'
-				RETURNING (extract(epoch FROM next_attempt_at - now()) * 1000)::bigint""")
+				SET next_attempt_at = greatest(next_attempt_at, statement_timestamp()) + :delay * interval '1 ms'
+				WHERE key = :key AND greatest(next_attempt_at, statement_timestamp()) + :delay * interval '1 ms'
+					<= statement_timestamp() + :bound * interval '1 ms'
+				RETURNING (extract(epoch FROM next_attempt_at - statement_timestamp()) * 1000)::bigint""")
 			.param("key", key)
 			.param("delay", delay.toMillis())
 			.param("bound", bound.toMillis())
@@ -115,7 +116,7 @@ class AuthCounters {
 			return Duration.ofMillis(Math.max(0, slot.get()));
 		}
 		return jdbc.sql("""
-				SELECT (extract(epoch FROM next_attempt_at - now()) * 1000)::bigint
+				SELECT (extract(epoch FROM next_attempt_at - statement_timestamp()) * 1000)::bigint
 				FROM auth_counter WHERE key = :key AND next_attempt_at IS NOT NULL""")
 			.param("key", key)
 			.query(Long.class)
