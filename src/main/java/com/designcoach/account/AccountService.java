@@ -11,7 +11,8 @@ import com.designcoach.web.RateLimitedException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creates accounts and looks them up; passwords are stored only as adaptive hashes. */
 @Service
@@ -29,12 +30,15 @@ public class AccountService {
 
 	private final RegistrationThrottle registrations;
 
+	private final TransactionTemplate transaction;
+
 	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			RegistrationThrottle registrations) {
+			RegistrationThrottle registrations, PlatformTransactionManager transactions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
 		this.registrations = registrations;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -70,24 +74,36 @@ public class AccountService {
 	 * Replaces the password of a signed-in user who knows the current one. Wrong guesses
 	 * count against the sign-in throttle, as a stolen session must not become a way to
 	 * guess the password.
+	 *
+	 * <p>
+	 * Not one transaction on purpose: a wrong guess is recorded and then refused with an
+	 * exception, which would roll a surrounding transaction (and the count with it) back.
+	 * Only the new hash is written in a transaction, after the (slow) hashing, so no
+	 * connection is held while it runs.
 	 */
-	@Transactional
 	void changePassword(String username, String currentPassword, String newPassword, String address) {
 		if (!CredentialRules.acceptablePassword(newPassword)) {
 			throw ApiException.invalid("newPassword", PASSWORD_RULE);
 		}
 		String name = normalize(username);
-		throttle.check(name, address).refusedFor().ifPresent(wait -> {
+		LoginThrottle.Verdict verdict = throttle.check(name, address);
+		verdict.refusedFor().ifPresent(wait -> {
 			throw RateLimitedException.after(wait,
 					"Too many wrong passwords; try again in " + Math.max(1, wait.toMinutes()) + " minutes");
 		});
+		if (!verdict.awaitSlot()) {
+			throw RateLimitedException.after(verdict.delay(), "Interrupted; try again");
+		}
 		AppUser user = users.findByUsername(name).orElseThrow(() -> ApiException.notFound("Account", username));
 		if (!CredentialRules.plausiblePassword(currentPassword)
 				|| !passwordEncoder.matches(currentPassword, user.passwordHash())) {
 			throttle.recordFailure(user.username(), address);
 			throw ApiException.invalid("currentPassword", "is not your current password");
 		}
-		user.changePasswordHash(passwordEncoder.encode(newPassword));
+		String hash = passwordEncoder.encode(newPassword);
+		transaction.executeWithoutResult(status -> users.findByUsername(name)
+			.orElseThrow(() -> ApiException.notFound("Account", username))
+			.changePasswordHash(hash));
 	}
 
 	private static final String PASSWORD_RULE = "must be 10 to 128 characters";

@@ -90,6 +90,41 @@ class AuthCounters {
 		return windows;
 	}
 
+	/**
+	 * Reserves the next attempt slot of a key's row: atomically moves its
+	 * {@code next_attempt_at} to {@code max(next_attempt_at, now) + delay}, unless that
+	 * is more than {@code bound} away. Answers how long the caller waits until its slot,
+	 * or, refused, a negative duration whose magnitude is how long until the queue is
+	 * shorter than the bound. A key without a row (reset or purged meanwhile) gets the
+	 * plain delay. Times are the database's (the statement's, even inside a transaction),
+	 * so every instance queues on one clock. ({@code greatest} ignores a null
+	 * {@code next_attempt_at}.)
+	 */
+	Duration reserve(String key, Duration delay, Duration bound) {
+		var slot = jdbc.sql("""
+				UPDATE auth_counter
+				SET next_attempt_at = greatest(next_attempt_at, statement_timestamp()) + :delay * interval '1 ms'
+				WHERE key = :key AND greatest(next_attempt_at, statement_timestamp()) + :delay * interval '1 ms'
+					<= statement_timestamp() + :bound * interval '1 ms'
+				RETURNING (extract(epoch FROM next_attempt_at - statement_timestamp()) * 1000)::bigint""")
+			.param("key", key)
+			.param("delay", delay.toMillis())
+			.param("bound", bound.toMillis())
+			.query(Long.class)
+			.optional();
+		if (slot.isPresent()) {
+			return Duration.ofMillis(Math.max(0, slot.get()));
+		}
+		return jdbc.sql("""
+				SELECT (extract(epoch FROM next_attempt_at - statement_timestamp()) * 1000)::bigint
+				FROM auth_counter WHERE key = :key AND next_attempt_at IS NOT NULL""")
+			.param("key", key)
+			.query(Long.class)
+			.optional()
+			.map(queued -> Duration.ofMillis(-Math.max(1, queued - bound.toMillis() + delay.toMillis())))
+			.orElse(delay);
+	}
+
 	void reset(String key) {
 		jdbc.sql("DELETE FROM auth_counter WHERE key = :key").param("key", key).update();
 	}

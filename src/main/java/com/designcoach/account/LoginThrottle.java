@@ -24,12 +24,24 @@ import org.springframework.stereotype.Component;
  * break the scripts that send Basic credentials on every request. The delay is what a
  * distributed guesser pays per guess on that account, on top of the per-address limit
  * that bounds how many guesses each of its addresses gets.</li>
+ * <li>The delays of one account are slots in one queue, not waits side by side: each
+ * attempt reserves the account's next slot in PostgreSQL (one atomic update, so it holds
+ * across threads and instances) and is checked when its slot comes, so a thousand
+ * parallel guesses from a thousand addresses are checked one delay apart. An attempt
+ * whose slot would be more than {@link #QUEUE_FACTOR} ceilings away is answered 429 at
+ * once, reserving nothing: the queue stays short, and once the guesser stops it drains
+ * within seconds, so the owner gets in again.</li>
  * </ul>
+ * A success forgets the pair's failures, not the account's: an owner whose scripts sign
+ * in every few seconds would otherwise keep resetting the slow-down for the guesser.
  */
 @Component
 class LoginThrottle {
 
 	private static final Duration FIRST_DELAY = Duration.ofMillis(250);
+
+	/** How many ceilings' worth of attempts may queue for one account. */
+	static final int QUEUE_FACTOR = 2;
 
 	private final AuthCounters counters;
 
@@ -41,12 +53,35 @@ class LoginThrottle {
 	}
 
 	/**
-	 * What to do before checking a password: refuse (for how long), or wait a while
-	 * first.
+	 * What to do before checking a password: refuse (for how long), or wait a while first
+	 * (until this attempt's slot).
 	 */
 	record Verdict(Optional<Duration> refusedFor, Duration delay, boolean pairHasFailures) {
+
+		/**
+		 * Parks this (virtual) thread until the slot: a slowed account costs the service
+		 * no platform thread. False if interrupted.
+		 */
+		boolean awaitSlot() {
+			if (delay.isZero()) {
+				return true;
+			}
+			try {
+				Thread.sleep(delay.toMillis());
+				return true;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+
 	}
 
+	/**
+	 * Called once per attempt, before its password is checked: an attempt on a slowed
+	 * account takes its slot here (or is refused).
+	 */
 	Verdict check(String username, String address) {
 		Keys keys = new Keys(username, address);
 		Map<String, AuthCounters.Window> windows = counters.read(keys.all(), limits.window());
@@ -61,8 +96,18 @@ class LoginThrottle {
 			Duration wait = origin.remaining(limits.window(), now);
 			refusal = refusal == null || wait.compareTo(refusal) > 0 ? wait : refusal;
 		}
-		return new Verdict(Optional.ofNullable(refusal), delayAfter(windows.get(keys.account).count()),
-				pair.count() > 0);
+		Duration delay = delayAfter(windows.get(keys.account).count());
+		if (refusal == null && !delay.isZero()) {
+			Duration slot = counters.reserve(keys.account, delay, limits.accountDelayMax().multipliedBy(QUEUE_FACTOR));
+			if (slot.isNegative()) {
+				refusal = slot.negated();
+				delay = Duration.ZERO;
+			}
+			else {
+				delay = slot;
+			}
+		}
+		return new Verdict(Optional.ofNullable(refusal), delay, pair.count() > 0);
 	}
 
 	/** The delay for an account with this many failures in its window. */

@@ -41,7 +41,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		verdict.refusedFor().ifPresent(wait -> {
 			throw new TooManyAttemptsException(wait);
 		});
-		pause(verdict);
+		if (!verdict.awaitSlot()) {
+			throw new BadCredentialsException("Interrupted");
+		}
 		try {
 			Authentication authenticated = delegate
 				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, text));
@@ -53,22 +55,6 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		catch (BadCredentialsException ex) {
 			throttle.recordFailure(username, address);
 			throw ex;
-		}
-	}
-
-	/**
-	 * Parks this (virtual) thread: a slowed account costs the service no platform thread.
-	 */
-	private static void pause(LoginThrottle.Verdict verdict) {
-		if (verdict.delay().isZero()) {
-			return;
-		}
-		try {
-			Thread.sleep(verdict.delay().toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new BadCredentialsException("Interrupted");
 		}
 	}
 

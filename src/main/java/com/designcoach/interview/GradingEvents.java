@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import com.designcoach.config.AppProperties;
 import com.designcoach.grading.GradingService;
@@ -27,8 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * scheduled tick serves every open stream, so open streams cost no threads; each still
  * costs a database read per tick, so a user may hold a few
  * ({@code app.grading.events-per-user}) and the instance a bounded number
- * ({@code app.grading.events-max}), 429 past either. A grading already finished is
- * answered at once and the stream closed.
+ * ({@code app.grading.events-max}), 429 past either. Both limits are counted per
+ * instance, in memory: behind a load balancer a user may hold that many streams on each
+ * instance, and the service as a whole {@code events-max} times the number of instances.
+ * A grading already finished is answered at once and the stream closed.
  */
 @Component
 class GradingEvents implements DisposableBean {
@@ -61,25 +64,41 @@ class GradingEvents implements DisposableBean {
 		this.maxOpen = properties.grading().eventsMax();
 	}
 
-	SseEmitter stream(String username, long interviewId) {
-		SseEmitter emitter = new SseEmitter(timeout.toMillis());
-		Stream stream = new Stream(username, interviewId, emitter);
+	/**
+	 * Opens a stream for the caller's interview. The limits are checked first, before
+	 * anything is read (the interview look-up included, hence a supplier), so a caller
+	 * past them costs no database work; the place is given back if no stream stays open
+	 * (an unknown interview, a grading already finished).
+	 */
+	SseEmitter stream(String username, LongSupplier interviewId) {
+		reserve(username);
+		boolean held = false;
 		try {
-			if (stream.advance(grading.progress(interviewId))) {
-				emitter.complete();
+			long id = interviewId.getAsLong();
+			SseEmitter emitter = new SseEmitter(timeout.toMillis());
+			Stream stream = new Stream(username, id, emitter);
+			try {
+				if (stream.advance(grading.progress(id))) {
+					emitter.complete();
+					return emitter;
+				}
+			}
+			catch (IOException ex) {
+				emitter.completeWithError(ex);
 				return emitter;
 			}
-		}
-		catch (IOException ex) {
-			emitter.completeWithError(ex);
+			emitter.onCompletion(() -> close(stream));
+			emitter.onTimeout(() -> close(stream));
+			emitter.onError(error -> close(stream));
+			streams.add(stream);
+			held = true;
 			return emitter;
 		}
-		reserve(username);
-		emitter.onCompletion(() -> close(stream));
-		emitter.onTimeout(() -> close(stream));
-		emitter.onError(error -> close(stream));
-		streams.add(stream);
-		return emitter;
+		finally {
+			if (!held) {
+				release(username);
+			}
+		}
 	}
 
 	private synchronized void reserve(String username) {

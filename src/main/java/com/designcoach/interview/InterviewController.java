@@ -102,7 +102,7 @@ class InterviewController {
 
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@PathVariable String id, Principal user) {
-		return events.stream(user.getName(), interviews.submitted(user.getName(), id));
+		return events.stream(user.getName(), () -> interviews.submitted(user.getName(), id));
 	}
 
 }

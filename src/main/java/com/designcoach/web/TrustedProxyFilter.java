@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.designcoach.config.AppProperties;
@@ -22,6 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sign-in throttle counts) and whether cookies are {@code Secure}; any client can send
  * them, so they are applied only when the socket's peer is a configured proxy, and
  * dropped otherwise.
+ *
+ * <p>
+ * Spring's {@link ForwardedHeaderFilter} applies the scheme, host and port, but takes the
+ * client's address from the left of {@code X-Forwarded-For}, which is the client's own
+ * choice (a proxy appends); the address is therefore set here, from the right
+ * ({@link ForwardedChain}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,7 +54,14 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		(trusted(request.getRemoteAddr()) ? apply : drop).doFilter(request, response, chain);
+		String peer = request.getRemoteAddr();
+		if (!trusted(peer)) {
+			drop.doFilter(request, response, chain);
+			return;
+		}
+		String client = ForwardedChain.clientAddress(request, peer, this::trusted);
+		apply.doFilter(request, response, (forwarded, out) -> chain
+			.doFilter(new ClientAddressRequest((HttpServletRequest) forwarded, client), out));
 	}
 
 	private boolean trusted(String peer) {
@@ -57,6 +71,28 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/** The request as seen from the client's address. */
+	private static final class ClientAddressRequest extends HttpServletRequestWrapper {
+
+		private final String client;
+
+		ClientAddressRequest(HttpServletRequest request, String client) {
+			super(request);
+			this.client = client;
+		}
+
+		@Override
+		public String getRemoteAddr() {
+			return client;
+		}
+
+		@Override
+		public String getRemoteHost() {
+			return client;
+		}
+
 	}
 
 }

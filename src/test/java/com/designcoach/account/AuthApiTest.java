@@ -181,6 +181,38 @@ class AuthApiTest extends ApiTestSupport {
 		given().auth().preemptive().basic(user, newPassword).get("/api/me").then().statusCode(200);
 	}
 
+	/**
+	 * A stolen session is no way to guess the password: wrong current passwords count
+	 * against the sign-in throttle (they used to be rolled back with the change's
+	 * transaction), and past the pair's limit the change answers 429 unchecked.
+	 */
+	@Test
+	void wrongCurrentPasswordsAreCountedAndThrottled() {
+		String user = newCandidate();
+		CookieFilter cookies = new CookieFilter();
+		String token = browserSignIn(user, PASSWORD, cookies);
+		for (int i = 0; i < 5; i++) {
+			given().filter(cookies)
+				.contentType(ContentType.JSON)
+				.header("X-XSRF-TOKEN", token)
+				.body(change("wrong-guess-" + i, "a-brand-new-passphrase"))
+				.put("/api/me/password")
+				.then()
+				.statusCode(400);
+		}
+		// Even the right current password now waits out the window from this address.
+		given().filter(cookies)
+			.contentType(ContentType.JSON)
+			.header("X-XSRF-TOKEN", token)
+			.body(change(PASSWORD, "a-brand-new-passphrase"))
+			.put("/api/me/password")
+			.then()
+			.statusCode(429)
+			.header("Retry-After", org.hamcrest.Matchers.notNullValue())
+			.contentType("application/problem+json");
+		given().auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(429);
+	}
+
 	private static String change(String current, String next) {
 		return "{\"currentPassword\": \"" + current + "\", \"newPassword\": \"" + next + "\"}";
 	}

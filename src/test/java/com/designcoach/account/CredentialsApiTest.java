@@ -214,6 +214,110 @@ class CredentialsApiTest extends ApiTestSupport {
 	}
 
 	/**
+	 * Spring hashes a stand-in password for an unknown name, so a well-formed name that
+	 * does not exist costs about what a wrong password for a real account costs: the
+	 * answer time tells nobody which names exist. Medians of several tries, and a
+	 * generous bound, so a busy machine does not make it flaky.
+	 */
+	@Test
+	void anUnknownNameTakesAboutAsLongAsAWrongPassword() {
+		String user = newCandidate();
+		List<Long> known = new java.util.ArrayList<>();
+		List<Long> unknown = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) { // five: the pair's limit, so all are checked
+			known.add(timeLogin(user, "wrong-password-" + i, 401));
+			unknown.add(timeLogin("nobody-" + Long.toString(System.nanoTime(), 36), "wrong-password-" + i, 401));
+		}
+		long knownMedian = median(known);
+		long unknownMedian = median(unknown);
+		assertThat(unknownMedian).as("unknown %s vs known %s", unknown, known)
+			.isGreaterThanOrEqualTo(knownMedian / 2)
+			.isLessThanOrEqualTo(knownMedian * 2 + 100);
+	}
+
+	@Test
+	void signInOverItsLimitIsAProblemWithRetryAfter() {
+		String user = newCandidate();
+		for (int i = 0; i < 5; i++) {
+			timeLogin(user, "wrong-password-" + i, 401);
+		}
+		CookieFilter cookies = new CookieFilter();
+		String token = given().filter(cookies).get("/api/me").then().extract().cookie("XSRF-TOKEN");
+		given().filter(cookies)
+			.header("X-XSRF-TOKEN", token)
+			.contentType(ContentType.JSON)
+			.body(credentials(user, PASSWORD))
+			.post("/api/auth/login")
+			.then()
+			.statusCode(429)
+			.contentType("application/problem+json")
+			.header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+			.body("status", equalTo(429))
+			.body("title", notNullValue());
+	}
+
+	/**
+	 * A 128-code-point Chinese APP_ADMIN_PASSWORD (384 UTF-8 bytes, far past bcrypt's 72)
+	 * starts the service, on its own database, and the admin signs in with it.
+	 */
+	@Test
+	void theServiceStartsWithALongChineseAdminPassword(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dataDir) {
+		String password = "管理员的密码很长而且安全不会被猜到因为它有足够多的汉字组成".repeat(5).substring(0, 128);
+		assertThat(password.codePointCount(0, password.length())).isEqualTo(128);
+		try (var app = new org.springframework.boot.builder.SpringApplicationBuilder(
+				com.designcoach.DesignCoachApplication.class)
+			.run("--server.port=0", "--app.data-dir=" + dataDir, "--app.admin-password=" + password)) {
+			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+			given().port(port)
+				.header("Authorization", basic("admin", password))
+				.get("/api/me")
+				.then()
+				.statusCode(200)
+				.body("roles", equalTo(List.of("ADMIN", "CANDIDATE")));
+			given().port(port)
+				.header("Authorization", basic("admin", password.substring(1)))
+				.get("/api/me")
+				.then()
+				.statusCode(401);
+		}
+	}
+
+	/**
+	 * Each health component (db, the judge, ...) is a path of its own; anonymous callers
+	 * and candidates learn nothing from it beyond, at most, a status.
+	 */
+	@Test
+	void healthComponentsShowNoDetailsToAnyoneButAdmins() {
+		java.util.Map<String, Object> components = asAdmin().get("/actuator/health")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("components");
+		assertThat(components).containsKey("db");
+		String candidate = newCandidate();
+		for (String component : components.keySet()) {
+			for (var caller : List.of(given(), as(candidate))) {
+				var response = caller.get("/actuator/health/" + component);
+				assertThat(response.statusCode()).as(component).isIn(200, 404);
+				if (response.statusCode() == 200) {
+					assertThat(response.asString()).as(component).matches("\\{\"status\":\"[A-Z_]+\"\\}");
+				}
+				else {
+					assertThat(response.asString()).as(component)
+						.doesNotContain("details")
+						.doesNotContain("components");
+				}
+			}
+		}
+		asAdmin().get("/actuator/health/db").then().statusCode(200).body("details", notNullValue());
+	}
+
+	private static long median(List<Long> values) {
+		List<Long> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
+	/**
 	 * RestAssured encodes Basic credentials in ISO-8859-1; the service reads UTF-8, as
 	 * browsers send.
 	 */

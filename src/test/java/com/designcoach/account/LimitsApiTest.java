@@ -73,6 +73,52 @@ class LimitsApiTest extends ApiTestSupport {
 		assertThat(count("pair:" + user + "|" + here)).isEqualTo(5);
 	}
 
+	/**
+	 * A proxy appends the address it saw, so only the right end of
+	 * {@code X-Forwarded-For} is written by a trusted proxy; whatever the client put on
+	 * the left is its own choice and must not name the counters.
+	 */
+	@Test
+	void theClientAddressIsTakenFromTheRightOfTheForwardedChain() {
+		String here = freshAddress();
+		String user = register(freshAddress());
+		for (int i = 0; i < 5; i++) {
+			// A different spoofed client each time; the fourth also passes another
+			// trusted
+			// proxy (127.0.0.1) on its way, which is skipped as a hop.
+			String chain = "6.6.6." + i + ", " + here + (i == 3 ? ", 127.0.0.1" : "");
+			given().header("X-Forwarded-For", chain)
+				.auth()
+				.preemptive()
+				.basic(user, "guess-" + i)
+				.get("/api/me")
+				.then()
+				.statusCode(401);
+		}
+		given().header("X-Forwarded-For", "6.6.6.99, " + here)
+			.auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(429)
+			.header("Retry-After", notNullValue());
+		// Two headers read as one list, left to right: the address is still the last.
+		given().header("X-Forwarded-For", "6.6.6.98")
+			.header("X-Forwarded-For", here)
+			.auth()
+			.preemptive()
+			.basic(user, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(429);
+		assertThat(count("pair:" + user + "|" + here)).isEqualTo(5);
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM auth_counter WHERE key LIKE '%6.6.6.%'").query(Integer.class).single())
+			.isZero();
+		from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(200);
+	}
+
 	@Test
 	void anAddressOverItsLimitIsRefusedForEveryAccount() {
 		String here = freshAddress();
@@ -121,6 +167,65 @@ class LimitsApiTest extends ApiTestSupport {
 			.then()
 			.statusCode(200));
 		assertThat(slowed).isGreaterThanOrEqualTo(1000).isGreaterThan(fresh);
+	}
+
+	/**
+	 * A distributed guesser sends its guesses for one account from many addresses at
+	 * once. The account's delay is a queue of slots shared by every request (and
+	 * instance), so the guesses are checked one delay apart or refused, never all at
+	 * once.
+	 */
+	@Test
+	void parallelGuessesFromManyAddressesQueueForTheAccountsDelay() throws Exception {
+		String user = register(freshAddress());
+		for (int i = 0; i < 6; i++) {
+			from(freshAddress()).auth()
+				.preemptive()
+				.basic(user, "distributed-" + i)
+				.get("/api/me")
+				.then()
+				.statusCode(401);
+		}
+		// Each check now waits the ceiling (1 s here); at most two ceilings may queue.
+		int guesses = 6;
+		HttpClient client = HttpClient.newHttpClient();
+		long start = System.nanoTime();
+		List<java.util.concurrent.CompletableFuture<long[]>> answers = new ArrayList<>();
+		for (int i = 0; i < guesses; i++) {
+			HttpRequest guess = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+				.header("X-Forwarded-For", freshAddress())
+				.header("Authorization", basic(user, "parallel-guess-" + i))
+				.timeout(Duration.ofSeconds(30))
+				.build();
+			answers.add(client.sendAsync(guess, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+				long millis = (System.nanoTime() - start) / 1_000_000;
+				if (response.statusCode() == 429) {
+					assertThat(response.headers().firstValue("Retry-After")).isPresent();
+				}
+				return new long[] { response.statusCode(), millis };
+			}));
+		}
+		List<Long> checkedAt = new ArrayList<>();
+		int refused = 0;
+		for (var answer : answers) {
+			long[] result = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(result[0]).isIn(401L, 429L);
+			if (result[0] == 401) {
+				checkedAt.add(result[1]);
+			}
+			else {
+				refused++;
+			}
+		}
+		checkedAt.sort(null);
+		assertThat(checkedAt).isNotEmpty();
+		assertThat(refused).isPositive();
+		for (int k = 0; k < checkedAt.size(); k++) {
+			// The k-th checked guess had to wait for k earlier slots and its own.
+			assertThat(checkedAt.get(k)).isGreaterThanOrEqualTo(900L * (k + 1));
+		}
+		// The guesser has stopped: the queue has drained and the owner gets in.
+		from(freshAddress()).auth().preemptive().basic(user, PASSWORD).get("/api/me").then().statusCode(200);
 	}
 
 	@Test
@@ -199,6 +304,9 @@ class LimitsApiTest extends ApiTestSupport {
 			// The instance's cap (3 here) is reached: bob, with one stream, is refused
 			// too.
 			as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(429);
+			// The caps are checked before anything is read: past them, not even the
+			// interview is looked up.
+			as(bob).get("/api/interviews/999999999/events").then().statusCode(429);
 		}
 		finally {
 			jdbc.sql("UPDATE grading SET status = 'GRADED', finished_at = now(), lease_until = NULL, claimed_by = NULL "
@@ -213,6 +321,12 @@ class LimitsApiTest extends ApiTestSupport {
 		// Closed streams free their places.
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(200));
+		// A stream that never opens (unknown interview, finished grading) gives its place
+		// back.
+		for (int i = 0; i < 4; i++) {
+			as(bob).get("/api/interviews/999999999/events").then().statusCode(404);
+			as(bob).get("/api/interviews/" + bobs + "/events").then().statusCode(200);
+		}
 	}
 
 	private void reopen(int interviewId) {
@@ -236,6 +350,10 @@ class LimitsApiTest extends ApiTestSupport {
 						.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.timeout(Duration.ofSeconds(30))
 			.build();
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private int count(String key) {
