@@ -166,16 +166,50 @@ class LlmGradingApiTest extends ApiTestSupport {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
 					() -> as(user).get("/api/interviews/" + id + "/feedback").then().body("status", equalTo("GRADED")));
-		// every step: one verified quote of five key points is level 2, and the model's 5
-		// lifts it one level
-		int supported = EvidenceLevels.score(1 / 5.0, 5);
+		// every step: one verified quote of five key points is level 2, and a model that
+		// invented the other quotes cannot lift it
+		int supported = EvidenceLevels.level(1 / 5.0);
 		as(user).get("/api/interviews/" + id + "/feedback")
 			.then()
 			.body("steps.score", everyItem(equalTo(supported)))
 			.body("overallScore", equalTo((supported - 1) * 25))
-			.body("verdict", equalTo("LEAN_NO_HIRE"))
+			.body("verdict", equalTo("NO_HIRE"))
 			.body("steps[0].evidence", contains("We need a p95 latency under 2 seconds."));
-		assertThat(supported).isEqualTo(3);
+		assertThat(supported).isEqualTo(2);
+	}
+
+	@Test
+	void aModelThatPastesOneRealQuoteEverywhereGetsWhatThatQuoteSupports() {
+		server.grader = ModelHabits.pastesOneRealQuoteEverywhere(server);
+		String user = newCandidate();
+		int id = startAndSubmit(user, "We need a p95 latency under 2 seconds. It will be fine.");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> as(user).get("/api/interviews/" + id + "/feedback").then().body("status", equalTo("GRADED")));
+		// the one quote vouches for two key points of each step, and the model's 5 may
+		// not lift what its quote did not bear
+		com.designcoach.rubric.Framework framework = com.designcoach.judge.JudgeFixtures.framework();
+		java.util.Map<String, Integer> supported = new java.util.LinkedHashMap<>();
+		for (String step : com.designcoach.rubric.StepKeys.ALL) {
+			int keyPoints = com.designcoach.judge.JudgeFixtures.scenario("rag-internal-docs-chatbot")
+				.step(step)
+				.keyPoints()
+				.size();
+			supported.put(step,
+					EvidenceLevels.level((double) Math.min(StepCheck.MAX_POINTS_PER_QUOTE, keyPoints) / keyPoints));
+		}
+		com.designcoach.grading.Scoring.Result expected = com.designcoach.grading.Scoring.of(supported, framework);
+		io.restassured.path.json.JsonPath feedback = as(user).get("/api/interviews/" + id + "/feedback")
+			.then()
+			.extract()
+			.jsonPath();
+		supported.forEach(
+				(step, score) -> assertThat(feedback.getInt("steps.find { it.key == '" + step + "' }.score")).as(step)
+					.isEqualTo(score));
+		assertThat(feedback.getInt("overallScore")).isEqualTo(expected.overallScore());
+		assertThat(feedback.getString("verdict")).isEqualTo(expected.verdict().name())
+			.isNotIn("STRONG_HIRE", "HIRE", "LEAN_HIRE");
+		assertThat(feedback.getString("steps[0].rationale")).contains("does not lift it");
 	}
 
 	@Test
