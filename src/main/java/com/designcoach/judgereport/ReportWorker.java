@@ -185,10 +185,13 @@ class ReportWorker {
 		for (Framework.Step step : framework.steps()) {
 			StepVerdict verdict = verdicts.get(step.key());
 			StepVerdict.Usage usage = verdict.usage();
-			steps.put(step.key(),
-					new GradedSample.Step(verdict.score(), verdict.flags().stream().sorted().toList(),
-							verdict.evidence().size(), usage == null ? 0 : usage.droppedQuotes(),
-							usage == null || usage.sampleScores() == null ? List.of() : usage.sampleScores()));
+			int dropped = usage == null ? 0 : usage.droppedQuotes();
+			// kept and dropped on one basis: every quote of every sample the judge took
+			// (a
+			// judge that reports no count, as the offline one, quotes only what it found)
+			int kept = usage == null || usage.quotes() == null ? verdict.evidence().size() : usage.quotes() - dropped;
+			steps.put(step.key(), new GradedSample.Step(verdict.score(), verdict.flags().stream().sorted().toList(),
+					kept, dropped, usage == null || usage.sampleScores() == null ? List.of() : usage.sampleScores()));
 			scores.put(step.key(), verdict.score());
 		}
 		return new GradedSample(scenario, variant, sample, Scoring.of(scores, framework).overallScore(), steps);

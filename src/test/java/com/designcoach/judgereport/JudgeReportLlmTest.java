@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * The report card with an LLM judge: a fake OpenAI-compatible model that calls every key
- * point covered, quoting the candidate's first sentence for the first key point and
+ * point covered, quoting the candidate's first sentence for the first two key points and
  * inventing the quotes of all the others. The report must see exactly the share of quotes
  * it invented, and a model that grades everything alike must not look like it orders
  * answers. The model's name is this test's own, so only this test's instance claims the
@@ -64,18 +64,28 @@ class JudgeReportLlmTest extends ApiTestSupport {
 	}
 
 	/**
-	 * Keeps the first key point's genuine quote and invents a different one for every
-	 * other.
+	 * Keeps the first key point's genuine quote, gives it again for the second (a
+	 * sentence may make two points), and invents a different one for every other. The
+	 * repeated quote is one piece of evidence but two quotes given: the rate must count
+	 * it twice, as it counts the invented ones, one per verdict.
 	 */
 	private static String inventQuotes(String grade) {
 		JsonNode root = JSON.readTree(grade);
 		int i = 0;
+		String genuine = null;
 		for (JsonNode point : root.path("keyPoints")) {
 			quotes.incrementAndGet();
-			if (i++ > 0) {
+			if (i == 0) {
+				genuine = point.path("quote").asString();
+			}
+			else if (i == 1) {
+				((ObjectNode) point).put("quote", genuine);
+			}
+			else {
 				((ObjectNode) point).put("quote", "The candidate designed a quantum index number " + i + ".");
 				invented.incrementAndGet();
 			}
+			i++;
 		}
 		return root.toString();
 	}

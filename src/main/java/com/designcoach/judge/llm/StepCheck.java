@@ -30,7 +30,11 @@ final class StepCheck {
 	private StepCheck() {
 	}
 
-	record Result(StepVerdict verdict, int droppedQuotes) {
+	/**
+	 * {@code quotes}: the quotes the model gave, one per verdict at most, found or not;
+	 * {@code droppedQuotes}: those of them not found in the answer.
+	 */
+	record Result(StepVerdict verdict, int quotes, int droppedQuotes) {
 	}
 
 	static Result check(ModelGrade grade, ScenarioDocument.StepContent content, InterviewContext.StepAnswer answer) {
@@ -40,6 +44,7 @@ final class StepCheck {
 		List<String> missed = new ArrayList<>();
 		List<String> unanswered = new ArrayList<>();
 		Map<String, Integer> quoteUses = new HashMap<>();
+		int quotes = 0;
 		int dropped = 0;
 		int reused = 0;
 		double credit = 0;
@@ -53,6 +58,7 @@ final class StepCheck {
 			}
 			String quote = CandidateText.diagramLine(answer.candidateText(), verdict.quote());
 			boolean holds = !quote.isEmpty() && JudgePrompt.quoteHolds(answer, quote);
+			quotes += quote.isEmpty() ? 0 : 1;
 			if (!quote.isEmpty() && !holds) {
 				dropped++;
 			}
@@ -79,7 +85,7 @@ final class StepCheck {
 		String rationale = rationale(grade, keyPoints.size(), covered.size(), coverage, score, unanswered, dropped,
 				reused);
 		return new Result(new StepVerdict(score, rationale, evidence, covered, missed, grade.suggestions(), Set.of()),
-				dropped);
+				quotes, dropped);
 	}
 
 	private static String rationale(ModelGrade grade, int keyPoints, int covered, double coverage, int score,
