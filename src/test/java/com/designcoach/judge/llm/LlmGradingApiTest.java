@@ -286,6 +286,53 @@ class LlmGradingApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void concurrentRegradesCannotPassTheDailyQuotaTogether() throws Exception {
+		String user = newCandidate();
+		// two gradings of the quota of 3 used, so one regrade is left
+		java.util.List<Integer> ids = java.util.List.of(startAndSubmit(user), startAndSubmit(user));
+		for (int id : ids) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
+					.then()
+					.body("status", equalTo("GRADED")));
+		}
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			for (int i = 0; i < 8; i++) {
+				int id = ids.get(i % 2);
+				statuses.add(pool.submit(() -> {
+					go.await();
+					return as(user).post("/api/interviews/" + id + "/regrade").then().extract().statusCode();
+				}));
+			}
+			go.countDown();
+			java.util.List<Integer> codes = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Integer> status : statuses) {
+				codes.add(status.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			// a second regrade of one interview is 409 (it is grading), of the other 429
+			assertThat(codes).containsOnly(202, 409, 429).contains(429);
+			assertThat(codes.stream().filter(code -> code == 202)).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		java.util.List<Integer> attempts = new java.util.ArrayList<>();
+		for (int id : ids) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
+					.then()
+					.body("status", equalTo("GRADED")));
+			attempts.add(as(user).get("/api/interviews/" + id + "/feedback").then().extract().path("attempt"));
+		}
+		assertThat(attempts).containsExactlyInAnyOrder(1, 2);
+		int another = startWithAnswers(user, "We need a p95 latency under 2 seconds. Retrieval filters by ACL.");
+		as(user).post("/api/interviews/" + another + "/submit").then().statusCode(429);
+	}
+
+	@Test
 	void followUpsFromTheModelAreBoundedPerStepAndPerInterview() {
 		String user = newCandidate();
 		int id = startWithAnswers(user, "We need a p95 latency under 2 seconds. Retrieval filters by ACL.");
