@@ -34,14 +34,14 @@ class JudgeReportService {
 
 	static final int LISTED = 100;
 
+	/** The one judge a report may ask for by name, whichever judge is active. */
+	static final String OFFLINE = "offline";
+
 	private final ReportStore store;
 
 	private final ScenarioService scenarios;
 
 	private final RubricService rubric;
-
-	/** The one judge a report may ask for by name, whichever judge is active. */
-	static final String OFFLINE = "offline";
 
 	private final Judge judge;
 
@@ -66,7 +66,7 @@ class JudgeReportService {
 		}
 		else if (asked.judge() != null) {
 			errors.add(new FieldError("judge",
-					"must be \"" + OFFLINE + "\" (the baseline), or left out for the " + "active judge"));
+					"must be \"" + OFFLINE + "\" (the baseline), or left out for the active judge"));
 		}
 		if (samples < 1 || samples > MAX_SAMPLES) {
 			errors.add(new FieldError("samples", "must be 1 to " + MAX_SAMPLES));
