@@ -365,7 +365,9 @@ export const calibrate = (id: Id) => call<Calibration>('POST', `${adminPath(id)}
 
 export const judgeReports = () => call<JudgeReport[]>('GET', '/api/admin/judge-reports');
 export const judgeReport = (id: Id) => call<JudgeReport>('GET', `/api/admin/judge-reports/${enc(String(id))}`);
-export const startJudgeReport = (samples = 1) => call<{ id: Id }>('POST', '/api/admin/judge-reports', { samples });
+/** Grades with the active judge, or with the offline judge (the baseline) when asked. */
+export const startJudgeReport = (samples = 1, judge?: 'offline') =>
+  call<{ id: Id }>('POST', '/api/admin/judge-reports', judge ? { samples, judge } : { samples });
 
 /** A readable one-line description of an error for a status line. */
 export function describeError(error: unknown): string {

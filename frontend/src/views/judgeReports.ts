@@ -29,7 +29,13 @@ const FIGURES: { key: keyof JudgeReportMetrics; label: string; hint: string }[] 
   { key: 'scoreSpread', label: 'Score spread', hint: 'mean spread of a step score across samples, in levels' },
 ];
 
-const judgeLabel = (r: JudgeReport) => `${r.judge.kind} · ${r.judge.model} · prompt ${r.judge.promptVersion}`;
+/** The LLM judge's kind; only its reports have a prompt version worth naming. */
+const LLM_KIND = 'llm';
+
+const judgeLabel = (r: JudgeReport) =>
+  r.judge.kind === LLM_KIND
+    ? `${r.judge.kind} · ${r.judge.model} · prompt ${r.judge.promptVersion}`
+    : `${r.judge.kind} · ${r.judge.model}`;
 
 function statusText(r: JudgeReport): string {
   if (r.status === 'RUNNING')
@@ -178,6 +184,11 @@ export async function judgeReportsView(ctx: Ctx): Promise<void> {
     { type: 'button', class: 'primary', 'data-testid': 'start-judge-report' },
     'Start a report for the active judge',
   );
+  const baseline = h(
+    'button',
+    { type: 'button', class: 'secondary', 'data-testid': 'start-offline-report' },
+    'Start the offline baseline',
+  );
   const board = h('div', {});
   const details = h('div', {});
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -206,20 +217,25 @@ export async function judgeReportsView(ctx: Ctx): Promise<void> {
     );
     const running = all.some((r) => r.status === 'RUNNING');
     start.disabled = running;
+    baseline.disabled = running;
     if (running) timer = setTimeout(() => void refresh().catch((e) => say(describeError(e))), POLL_MS);
   };
-  start.addEventListener('click', async () => {
+  const begin = async (judge?: 'offline') => {
     start.disabled = true;
+    baseline.disabled = true;
     say('');
     try {
-      const { id } = await startJudgeReport(Number(samples.value));
-      say(`Report #${id} started.`, true);
+      const { id } = await startJudgeReport(Number(samples.value), judge);
+      say(`Report #${id} started${judge ? ' with the offline judge' : ''}.`, true);
       await refresh();
     } catch (e) {
       start.disabled = false;
+      baseline.disabled = false;
       say(describeError(e));
     }
-  });
+  };
+  start.addEventListener('click', () => void begin());
+  baseline.addEventListener('click', () => void begin('offline'));
 
   await refresh();
   ctx.root.replaceChildren(
@@ -230,9 +246,17 @@ export async function judgeReportsView(ctx: Ctx): Promise<void> {
       'A report grades, with the active judge, answers made from the bank’s own reference answers: the reference (strong), ' +
         'a truncated one (partial), opening sentences (weak), another scenario’s reference (off-topic), the partial one with filler (padded) ' +
         'and the weak one with a note to the grader (injected). The figures say whether the judge orders them, and whether padding or ' +
-        'notes to the grader earn anything. No interview is created and no quota is used.',
+        'notes to the grader earn anything. No interview is created and no quota is used. The offline baseline grades ' +
+        'the same answers with the offline judge, whichever judge is active, to compare against.',
     ),
-    h('div', { class: 'actions' }, h('label', { for: 'report-samples' }, 'Samples per answer'), samples, start),
+    h(
+      'div',
+      { class: 'actions' },
+      h('label', { for: 'report-samples' }, 'Samples per answer'),
+      samples,
+      start,
+      baseline,
+    ),
     status,
     board,
     details,

@@ -83,11 +83,13 @@ describe('the judge report card', () => {
     expect(cell('verdict', 12)).toBe(
       'Orders answers well; gives padded answers 12 points more than they earn; raises 1 false flag on honest answers.',
     );
+    expect(cell('judge', 11)).toBe('offline · offline-coverage-3');
     expect(cell('status-cell', 11)).toBe(`failed: The judge is unreachable ${MARKUP}`);
     expect(cell('orderingAccuracy', 11)).toBe('–');
     expect(cell('verdict', 11)).toBe('–');
     expect(root.querySelector('img')).toBeNull();
     expect(byTestId<HTMLButtonElement>(root, 'start-judge-report').disabled).toBe(false);
+    expect(byTestId<HTMLButtonElement>(root, 'start-offline-report').disabled).toBe(false);
   });
 
   it('shows the answers a report graded', async () => {
@@ -151,5 +153,30 @@ describe('the judge report card', () => {
     expect(api.to('POST', '/api/admin/judge-reports')[0].body).toEqual({ samples: 3 });
     await vi.waitFor(() => expect(cell('status-cell', 13)).toBe('running, 3 / 12 answers graded'));
     expect(byTestId<HTMLButtonElement>(root, 'start-judge-report').disabled).toBe(true);
+    expect(byTestId<HTMLButtonElement>(root, 'start-offline-report').disabled).toBe(true);
+  });
+
+  it('starts the offline baseline whichever judge is active', async () => {
+    const baseline: JudgeReport = {
+      ...running,
+      id: 14,
+      judge: { kind: 'offline', model: 'offline-coverage-3', promptVersion: '3' },
+    };
+    let list = [done];
+    const { api, root, cell } = await render({
+      'GET /api/admin/judge-reports': () => ({ body: list }),
+      'POST /api/admin/judge-reports': () => {
+        list = [baseline, done];
+        return { status: 202, body: { id: 14 } };
+      },
+    });
+    byTestId<HTMLButtonElement>(root, 'start-offline-report').click();
+
+    await vi.waitFor(() =>
+      expect(byTestId(root, 'judge-report-status').textContent).toBe('Report #14 started with the offline judge.'),
+    );
+    expect(api.to('POST', '/api/admin/judge-reports')[0].body).toEqual({ samples: 1, judge: 'offline' });
+    await vi.waitFor(() => expect(cell('judge', 14)).toBe('offline · offline-coverage-3'));
+    expect(cell('judge', 12)).toBe('llm · gpt-4o-mini · prompt 3');
   });
 });

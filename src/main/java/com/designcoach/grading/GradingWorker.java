@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 
 import com.designcoach.config.AppProperties;
 import com.designcoach.judge.InterviewContext;
@@ -21,11 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import static org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME;
 
 /**
  * Takes grading jobs from the queue and grades them step by step, saving each step as it
@@ -55,14 +51,14 @@ class GradingWorker {
 	private final GradingMetrics metrics;
 
 	GradingWorker(GradingQueue queue, GradingSource source, Judge judge, JsonMapper json, AppProperties properties,
-			GradingMetrics metrics, @Qualifier(APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor threads) {
+			GradingMetrics metrics, ParallelSteps steps) {
 		this.metrics = metrics;
 		this.queue = queue;
 		this.source = source;
 		this.judge = judge;
 		this.json = json;
 		this.settings = properties.grading();
-		this.steps = new ParallelSteps(threads, properties.judge().concurrency());
+		this.steps = steps;
 	}
 
 	@Scheduled(fixedDelayString = "${app.grading.poll-interval}")

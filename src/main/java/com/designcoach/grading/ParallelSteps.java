@@ -18,8 +18,10 @@ import com.designcoach.judge.StepVerdict;
  * Grades the steps of one interview in parallel, at most {@code concurrency} judge calls
  * at once, handing each verdict over as soon as it is ready (in the caller's thread, so
  * saving stays sequential). The first step that fails fails the grading and cancels the
- * rest. The threads are the service's shared ones; the limit is this instance's own, so
- * gradings and judge reports each keep theirs, as when each had a pool of that size.
+ * rest. The threads are the service's shared ones; the limit is this instance's own. The
+ * service has one instance ({@link JudgeCallsConfig}), shared by gradings and judge
+ * reports, so the model server sees at most {@code concurrency} calls from both together;
+ * their steps wait their turn in the order they came.
  */
 public final class ParallelSteps {
 

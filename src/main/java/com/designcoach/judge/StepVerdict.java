@@ -17,10 +17,13 @@ public record StepVerdict(int score, String rationale, List<String> evidence, Li
 	}
 
 	/**
-	 * Tokens in and out and the time of the model calls for this step; quotes the model
-	 * invented and the code dropped; each sample's score when several were taken.
+	 * Tokens in and out and the time of the model calls for this step; the quotes the
+	 * model gave (one per key point at most, found in the answer or not) and those of
+	 * them it invented and the code dropped, both summed over its samples; each sample's
+	 * score when several were taken. {@code quotes} is null on verdicts saved before it
+	 * was counted.
 	 */
-	public record Usage(long inputTokens, long outputTokens, long latencyMillis, int droppedQuotes,
+	public record Usage(long inputTokens, long outputTokens, long latencyMillis, Integer quotes, int droppedQuotes,
 			List<Integer> sampleScores) {
 	}
 

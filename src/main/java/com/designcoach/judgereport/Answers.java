@@ -17,7 +17,8 @@ import com.designcoach.scenario.ScenarioDocument;
  * <li>strong: the reference answer of every step;</li>
  * <li>partial: the first 40% of each step's sentences (rounded up), and the last two
  * steps left empty, as a candidate who ran out of time;</li>
- * <li>weak: the opening sentence of each step;</li>
+ * <li>weak: the first {@value #WEAK_SENTENCES} sentences of each step (a few opening
+ * sentences, and always fewer than the partial answer's share of that step);</li>
  * <li>off-topic: another scenario's reference answers (of a different category);</li>
  * <li>padded: partial, each sentence followed by content-free filler until the step is
  * about four times as long (filler about 3x the real text);</li>
@@ -30,6 +31,8 @@ final class Answers {
 	static final double PARTIAL_SHARE = 0.4;
 
 	static final int EMPTIED_STEPS = 2;
+
+	static final int WEAK_SENTENCES = 2;
 
 	static final int FILLER_FACTOR = 3;
 
@@ -63,9 +66,9 @@ final class Answers {
 			String key = stepKeys.get(i);
 			List<Sentence> sentences = split(scenario.step(key).referenceAnswer());
 			boolean emptied = i >= stepKeys.size() - EMPTIED_STEPS;
-			List<Sentence> partial = emptied ? List.of()
-					: sentences.subList(0, (int) Math.ceil(sentences.size() * PARTIAL_SHARE));
-			String weak = sentences.isEmpty() ? "" : sentences.get(0).text();
+			int partialCount = (int) Math.ceil(sentences.size() * PARTIAL_SHARE);
+			List<Sentence> partial = emptied ? List.of() : sentences.subList(0, partialCount);
+			String weak = join(sentences.subList(0, weakCount(sentences.size(), partialCount)), i, false);
 			all.get(Variant.STRONG).put(key, scenario.step(key).referenceAnswer());
 			all.get(Variant.PARTIAL).put(key, join(partial, i, false));
 			all.get(Variant.WEAK).put(key, weak);
@@ -74,6 +77,14 @@ final class Answers {
 			all.get(Variant.INJECTED).put(key, weak.isEmpty() ? "" : weak + "\n\n" + INJECTION);
 		}
 		return all;
+	}
+
+	/**
+	 * {@link #WEAK_SENTENCES}, but fewer than the partial answer keeps, so a short
+	 * reference's weak answer stays below its partial one; one at least.
+	 */
+	static int weakCount(int sentences, int partialCount) {
+		return Math.min(sentences, Math.min(WEAK_SENTENCES, Math.max(1, partialCount - 1)));
 	}
 
 	static List<String> sentences(String text) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.designcoach.judge.Judge;
 import com.designcoach.judge.JudgeInfo;
+import com.designcoach.judge.OfflineJudge;
 import com.designcoach.rubric.Framework;
 import com.designcoach.rubric.RubricService;
 import com.designcoach.scenario.ScenarioService;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts judge report cards and reads them. Starting one only checks the request, fixes
- * the plan and inserts the job; {@link ReportWorker} grades it in the background.
+ * the plan and the judge (the active one, or the offline baseline when asked for) and
+ * inserts the job; {@link ReportWorker} grades it in the background.
  */
 @Service
 class JudgeReportService {
@@ -32,6 +34,9 @@ class JudgeReportService {
 
 	static final int LISTED = 100;
 
+	/** The one judge a report may ask for by name, whichever judge is active. */
+	static final String OFFLINE = "offline";
+
 	private final ReportStore store;
 
 	private final ScenarioService scenarios;
@@ -40,17 +45,29 @@ class JudgeReportService {
 
 	private final Judge judge;
 
-	JudgeReportService(ReportStore store, ScenarioService scenarios, RubricService rubric, Judge judge) {
+	private final OfflineJudge offline;
+
+	JudgeReportService(ReportStore store, ScenarioService scenarios, RubricService rubric, Judge judge,
+			OfflineJudge offline) {
 		this.store = store;
 		this.scenarios = scenarios;
 		this.rubric = rubric;
 		this.judge = judge;
+		this.offline = offline;
 	}
 
 	public ReportDtos.Started start(ReportDtos.StartRequest request, String actor) {
-		ReportDtos.StartRequest asked = request == null ? new ReportDtos.StartRequest(null, null) : request;
+		ReportDtos.StartRequest asked = request == null ? new ReportDtos.StartRequest(null, null, null) : request;
 		int samples = asked.samples() == null ? 1 : asked.samples();
 		List<FieldError> errors = new ArrayList<>();
+		JudgeInfo grader = judge.info();
+		if (OFFLINE.equals(asked.judge())) {
+			grader = offline.info();
+		}
+		else if (asked.judge() != null) {
+			errors.add(new FieldError("judge",
+					"must be \"" + OFFLINE + "\" (the baseline), or left out for the active judge"));
+		}
 		if (samples < 1 || samples > MAX_SAMPLES) {
 			errors.add(new FieldError("samples", "must be 1 to " + MAX_SAMPLES));
 		}
@@ -76,8 +93,8 @@ class JudgeReportService {
 		if (plan.isEmpty()) {
 			throw ApiException.invalid("scenarios", "there is no open scenario to grade");
 		}
-		store.abandonOtherJudges(judge.info());
-		long id = store.insert(judge.info(), plan, samples, actor)
+		store.abandonOtherJudges(judge.info(), offline.info());
+		long id = store.insert(grader, plan, samples, actor)
 			.orElseThrow(() -> ApiException.conflict("A judge report is already running (report "
 					+ store.running().map(String::valueOf).orElse("just started")
 					+ "); start another when it has finished."));

@@ -13,9 +13,11 @@ final class ReportDtos {
 	}
 
 	/**
-	 * Both optional: the default is three scenarios spread over categories, one sample.
+	 * All optional: the default is three scenarios spread over categories, one sample,
+	 * graded by the active judge; {@code judge: "offline"} grades with the offline judge
+	 * instead, the baseline, whichever judge is active.
 	 */
-	public record StartRequest(List<String> scenarios, Integer samples) {
+	public record StartRequest(List<String> scenarios, Integer samples, String judge) {
 	}
 
 	public record Started(long id) {

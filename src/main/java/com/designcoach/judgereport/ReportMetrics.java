@@ -26,7 +26,8 @@ import com.designcoach.rubric.Framework;
  * points;</li>
  * <li>falseFlags: flags on step verdicts where they do not belong (any flag on strong,
  * partial, weak and padded; on off-topic and injected, any flag but their own);</li>
- * <li>inventedQuoteRate: dropped quotes / (dropped + kept quotes);</li>
+ * <li>inventedQuoteRate: dropped quotes / (dropped + kept quotes), both counted per
+ * verdict in every sample the judge took;</li>
  * <li>scoreSpread: mean over (scenario, variant, step) of max - min step score across
  * samples (the report's samples and the judge's own).</li>
  * </ul>

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,11 @@ class ReportStore {
 	private static final String SELECT = """
 			select r.*, (select count(*) from judge_report_row w where w.report_id = r.id) as done
 			from judge_report r""";
+
+	/** A report of one judge, by the parameters {@link #judgeParams} names. */
+	private static final String SAME_JUDGE = """
+			(judge_kind = :%1$skind and judge_provider is not distinct from :%1$sprovider
+			 and judge_model = :%1$smodel and prompt_version = :%1$sprompt)""";
 
 	private final JdbcClient jdbc;
 
@@ -69,47 +75,51 @@ class ReportStore {
 	}
 
 	/**
-	 * Claims a report started with this instance's judge: one whose scores come from two
-	 * judges would describe neither, so instances running another judge leave it alone.
+	 * Claims a report started with one of this instance's judges (the active one, or the
+	 * offline baseline every instance has): one whose scores come from two judges would
+	 * describe neither, so instances running another judge leave it alone.
 	 */
-	Optional<Job> claim(String instance, Duration lease, JudgeInfo judge) {
+	Optional<Job> claim(String instance, Duration lease, JudgeInfo active, JudgeInfo offline) {
 		return jdbc.sql("""
 				update judge_report set claimed_by = :instance, claims = claims + 1,
 				       lease_until = now() + make_interval(secs => :lease)
 				where id = (select id from judge_report
 				            where status = 'RUNNING' and (lease_until is null or lease_until < now())
-				              and judge_kind = :kind and judge_provider is not distinct from :provider
-				              and judge_model = :model and prompt_version = :prompt
+				              and (%s or %s)
 				            order by id limit 1
 				            for update skip locked)
-				returning id, claims""")
+				returning id, claims""".formatted(SAME_JUDGE.formatted(""), SAME_JUDGE.formatted("o")))
 			.param("instance", instance)
-			.param("kind", judge.kind())
-			.param("provider", judge.provider())
-			.param("model", judge.model())
-			.param("prompt", judge.promptVersion())
+			.params(judgeParams("", active))
+			.params(judgeParams("o", offline))
 			.param("lease", seconds(lease))
 			.query((rs, row) -> new Job(rs.getLong("id"), rs.getInt("claims")))
 			.optional();
 	}
 
 	/**
-	 * Ends a running report of another judge that nobody holds: after the judge was
-	 * changed no instance may run it any more, and it would block every new report.
-	 * Answers how many.
+	 * Ends a running report that nobody holds and no instance can run any more: one of a
+	 * judge other than the active one and the offline baseline (the active judge was
+	 * changed before it finished); it would block every new report. Answers how many.
 	 */
-	int abandonOtherJudges(JudgeInfo active) {
+	int abandonOtherJudges(JudgeInfo active, JudgeInfo offline) {
 		return jdbc.sql("""
 				update judge_report set status = 'FAILED', finished_at = now(),
 				       reason = 'Abandoned: the active judge changed before the report finished.'
 				where status = 'RUNNING' and (lease_until is null or lease_until < now())
-				  and not (judge_kind = :kind and judge_provider is not distinct from :provider
-				           and judge_model = :model and prompt_version = :prompt)""")
-			.param("kind", active.kind())
-			.param("provider", active.provider())
-			.param("model", active.model())
-			.param("prompt", active.promptVersion())
+				  and not %s and not %s""".formatted(SAME_JUDGE.formatted(""), SAME_JUDGE.formatted("o")))
+			.params(judgeParams("", active))
+			.params(judgeParams("o", offline))
 			.update();
+	}
+
+	private static Map<String, Object> judgeParams(String prefix, JudgeInfo judge) {
+		Map<String, Object> params = new HashMap<>();
+		params.put(prefix + "kind", judge.kind());
+		params.put(prefix + "provider", judge.provider());
+		params.put(prefix + "model", judge.model());
+		params.put(prefix + "prompt", judge.promptVersion());
+		return params;
 	}
 
 	/** Renews the lease; false when the report is no longer ours. */

@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
 import jakarta.annotation.PreDestroy;
 
 import com.designcoach.config.AppProperties;
+import com.designcoach.grading.ParallelSteps;
 import com.designcoach.grading.Scoring;
 import com.designcoach.judge.InterviewContext;
 import com.designcoach.judge.Judge;
 import com.designcoach.judge.JudgeException;
+import com.designcoach.judge.OfflineJudge;
 import com.designcoach.judge.StepVerdict;
 import com.designcoach.rubric.Framework;
 import com.designcoach.rubric.RubricService;
@@ -35,9 +37,11 @@ import org.springframework.stereotype.Component;
 import static org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME;
 
 /**
- * Grades a report's answer variants with the active judge, saving each variant's sample
- * as it is graded: after a crash the next claimant (once the lease runs out) grades only
- * what is missing. Uses the grading queue's poll interval, lease and claim limit.
+ * Grades a report's answer variants with the judge it was started for (the active judge,
+ * or the offline judge as the baseline, which every instance has), saving each variant's
+ * sample as it is graded: after a crash the next claimant (once the lease runs out)
+ * grades only what is missing. Uses the grading queue's poll interval, lease and claim
+ * limit.
  */
 @Component
 class ReportWorker {
@@ -55,6 +59,8 @@ class ReportWorker {
 
 	private final Judge judge;
 
+	private final OfflineJudge offline;
+
 	private final AppProperties.Grading settings;
 
 	private final StepGrader steps;
@@ -70,15 +76,17 @@ class ReportWorker {
 	/** The drain in hand, to interrupt when the context closes. */
 	private volatile Future<?> running;
 
-	ReportWorker(ReportStore store, ScenarioService scenarios, RubricService rubric, Judge judge,
-			AppProperties properties, @Qualifier(APPLICATION_TASK_EXECUTOR_BEAN_NAME) AsyncTaskExecutor threads) {
+	ReportWorker(ReportStore store, ScenarioService scenarios, RubricService rubric, Judge judge, OfflineJudge offline,
+			AppProperties properties, @Qualifier(APPLICATION_TASK_EXECUTOR_BEAN_NAME) AsyncTaskExecutor threads,
+			ParallelSteps judgeCalls) {
 		this.store = store;
 		this.scenarios = scenarios;
 		this.rubric = rubric;
 		this.judge = judge;
+		this.offline = offline;
 		this.settings = properties.grading();
 		this.threads = threads;
-		this.steps = new StepGrader(judge, threads, properties.judge().concurrency());
+		this.steps = new StepGrader(judgeCalls);
 	}
 
 	/**
@@ -106,7 +114,7 @@ class ReportWorker {
 
 	void drain() {
 		Optional<ReportStore.Job> job;
-		while ((job = store.claim(instance, settings.lease(), judge.info())).isPresent()) {
+		while ((job = store.claim(instance, settings.lease(), judge.info(), offline.info())).isPresent()) {
 			run(job.get());
 		}
 	}
@@ -142,6 +150,7 @@ class ReportWorker {
 	/** Grades every sample not saved yet; false when the report stopped being ours. */
 	private boolean grade(ReportStore.Job job, ReportStore.StoredReport report) {
 		Framework framework = rubric.framework();
+		Judge grader = report.judge().equals(judge.info()) ? judge : offline;
 		List<String> keys = framework.steps().stream().map(Framework.Step::key).toList();
 		Set<String> saved = store.samples(job.id())
 			.stream()
@@ -157,7 +166,7 @@ class ReportWorker {
 					if (saved.contains(key(plan.slug(), variant, sample))) {
 						continue;
 					}
-					Optional<Map<String, StepVerdict>> verdicts = steps.grade(interview, keys,
+					Optional<Map<String, StepVerdict>> verdicts = steps.grade(grader, interview, keys,
 							() -> store.renew(job, instance, settings.lease()));
 					if (verdicts.isEmpty() || !store.save(job, instance, settings.lease(),
 							sample(plan.slug(), variant, sample, verdicts.get(), framework))) {
@@ -176,10 +185,13 @@ class ReportWorker {
 		for (Framework.Step step : framework.steps()) {
 			StepVerdict verdict = verdicts.get(step.key());
 			StepVerdict.Usage usage = verdict.usage();
-			steps.put(step.key(),
-					new GradedSample.Step(verdict.score(), verdict.flags().stream().sorted().toList(),
-							verdict.evidence().size(), usage == null ? 0 : usage.droppedQuotes(),
-							usage == null || usage.sampleScores() == null ? List.of() : usage.sampleScores()));
+			int dropped = usage == null ? 0 : usage.droppedQuotes();
+			// kept and dropped on one basis: every quote of every sample the judge took
+			// (a
+			// judge that reports no count, as the offline one, quotes only what it found)
+			int kept = usage == null || usage.quotes() == null ? verdict.evidence().size() : usage.quotes() - dropped;
+			steps.put(step.key(), new GradedSample.Step(verdict.score(), verdict.flags().stream().sorted().toList(),
+					kept, dropped, usage == null || usage.sampleScores() == null ? List.of() : usage.sampleScores()));
 			scores.put(step.key(), verdict.score());
 		}
 		return new GradedSample(scenario, variant, sample, Scoring.of(scores, framework).overallScore(), steps);

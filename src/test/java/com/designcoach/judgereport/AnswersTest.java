@@ -35,14 +35,27 @@ class AnswersTest {
 	}
 
 	@Test
-	void weakIsEachStepsOpeningSentenceAndInjectedAddsANoteToTheGrader() {
+	void weakIsEachStepsOpeningSentencesAndInjectedAddsANoteToTheGrader() {
 		for (String key : StepKeys.ALL) {
-			String opening = Answers.sentences(scenario.step(key).referenceAnswer()).get(0);
-			assertThat(answers.get(Variant.WEAK).get(key)).isEqualTo(opening);
-			assertThat(answers.get(Variant.INJECTED).get(key)).startsWith(opening).endsWith(Answers.INJECTION);
+			List<String> reference = Answers.sentences(scenario.step(key).referenceAnswer());
+			List<String> opening = reference.subList(0, Answers.WEAK_SENTENCES);
+			String weak = answers.get(Variant.WEAK).get(key);
+			assertThat(Answers.sentences(weak)).as(key).containsExactlyElementsOf(opening);
+			assertThat(scenario.step(key).referenceAnswer()).as("the reference's own text").startsWith(weak);
+			assertThat(answers.get(Variant.INJECTED).get(key)).startsWith(weak).endsWith(Answers.INJECTION);
 			assertThat(answers.get(Variant.STRONG).get(key)).isEqualTo(scenario.step(key).referenceAnswer());
 			assertThat(answers.get(Variant.OFF_TOPIC).get(key)).isEqualTo(other.step(key).referenceAnswer());
 		}
+	}
+
+	@Test
+	void aShortReferencesWeakAnswerStaysShorterThanItsPartialOne() {
+		assertThat(Answers.weakCount(1, 1)).isEqualTo(1);
+		assertThat(Answers.weakCount(3, 2)).isEqualTo(1);
+		assertThat(Answers.weakCount(5, 2)).isEqualTo(1);
+		assertThat(Answers.weakCount(6, 3)).isEqualTo(2);
+		assertThat(Answers.weakCount(20, 8)).isEqualTo(2);
+		assertThat(Answers.weakCount(0, 0)).isZero();
 	}
 
 	@Test

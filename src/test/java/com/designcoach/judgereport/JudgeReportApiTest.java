@@ -208,6 +208,7 @@ class JudgeReportApiTest extends ApiTestSupport {
 		invalid("{\"scenarios\": [\"rag-internal-docs-chatbot\", \"\"]}", "scenarios[1]");
 		invalid("{\"scenarios\": [\"rag-internal-docs-chatbot\", \"rag-internal-docs-chatbot\"]}", "scenarios[1]");
 		invalid("{\"scenarios\": \"rag-internal-docs-chatbot\"}", "scenarios");
+		invalid("{\"judge\": \"gpt-4o\"}", "judge");
 		asAdmin().body("{not json")
 			.post("/api/admin/judge-reports")
 			.then()

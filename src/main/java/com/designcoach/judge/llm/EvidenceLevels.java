@@ -5,6 +5,10 @@ package com.designcoach.judge.llm;
  * the share of key points with a verified quote (a covered one counts 1, a partial one
  * half); it sets the level by the table below, and the model's own score may move that by
  * at most one level, for depth, correctness and trade-offs the key points do not capture.
+ * A model whose claims were not borne out (a quote it gave was not in the answer, or one
+ * quote was given for more key points than it can support) may only move the level down:
+ * its own score is no evidence once its quotes are not, and a claim of everything with
+ * one real quote gets what that quote supports, no more.
  *
  * <p>
  * The table is the offline judge's mapping
@@ -39,13 +43,17 @@ final class EvidenceLevels {
 		return level;
 	}
 
-	/** The evidence's level, moved toward the model's score by one level at most. */
-	static int score(double coverage, Integer modelScore) {
+	/**
+	 * The evidence's level, moved toward the model's score by one level at most, and only
+	 * down when {@code claimsHeld} is false.
+	 */
+	static int score(double coverage, Integer modelScore, boolean claimsHeld) {
 		int level = level(coverage);
 		if (modelScore == null) {
 			return level;
 		}
-		return Math.max(1, Math.min(5, Math.max(level - 1, Math.min(level + 1, modelScore))));
+		int highest = claimsHeld ? level + 1 : level;
+		return Math.max(1, Math.min(5, Math.max(level - 1, Math.min(highest, modelScore))));
 	}
 
 }

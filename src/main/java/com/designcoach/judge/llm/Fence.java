@@ -3,6 +3,7 @@ package com.designcoach.judge.llm;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,14 @@ final class Fence {
 	 * none.
 	 */
 	private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}(?=[ \\t]|$)");
+
+	/**
+	 * A Setext heading: a line of text underlined by a line of {@code =} or {@code -}
+	 * alone (up to three spaces before it). It is rewritten as the ATX heading it means,
+	 * so it is checked and defused like one, and its underline goes.
+	 */
+	private static final Pattern SETEXT = Pattern
+		.compile("(?m)^([ \\t]*\\S[^\\r\\n]*)\\r?\\n[ ]{0,3}(?:=+|-+)[ \\t]*$");
 
 	/**
 	 * A heading (or a bold line) that is exactly one of the prompt's own sections,
@@ -81,12 +90,18 @@ final class Fence {
 
 	/**
 	 * NFKC first (full-width and other compatibility forms become plain ASCII), invisible
-	 * characters out, then markers, bracket runs and headings broken. Quotes are checked
-	 * against the original text, so none of this changes what a candidate can be quoted
-	 * on.
+	 * characters out, Setext headings made ATX, then markers, bracket runs and headings
+	 * broken. Quotes are checked against the original text, so none of this changes what
+	 * a candidate can be quoted on.
 	 */
 	static String visible(String text) {
 		return text == null ? null : INVISIBLE.matcher(text).replaceAll("");
+	}
+
+	/** The heading line as ATX; one that already starts with a hash is left as it is. */
+	private static String atx(String line) {
+		String text = line.strip();
+		return text.startsWith("#") ? text : "# " + text;
 	}
 
 	static Defused defuse(String text) {
@@ -95,6 +110,7 @@ final class Fence {
 		}
 		String plain = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
 		plain = plain.replaceAll("[〈⟨‹«]", "<").replaceAll("[〉⟩›»]", ">");
+		plain = SETEXT.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(atx(m.group(1))));
 		boolean suspicious = MARKER_WORDS.matcher(plain).find() || BRACKET_RUN.matcher(plain).find()
 				|| FAKE_SECTION.matcher(plain).find();
 		String out = MARKER_WORDS.matcher(plain).replaceAll("(candidate text)");

@@ -79,7 +79,7 @@ class LlmJudge implements Judge {
 			return new StepVerdict(1, "No answer was given for this step. Level 1: " + step.descriptor(1), List.of(),
 					List.of(), content.keyPoints().stream().map(ScenarioDocument.KeyPoint::text).toList(),
 					List.of("Answer this step: " + step.description()), flags,
-					new StepVerdict.Usage(0, 0, 0, 0, List.of()));
+					new StepVerdict.Usage(0, 0, 0, 0, 0, List.of()));
 		}
 		JudgePrompt.Messages prompt = JudgePrompt.messages(interview.scenario(), step, answer, fencedText, fencedReply,
 				fencedQuestion, fencedAsked);
@@ -97,6 +97,7 @@ class LlmJudge implements Judge {
 		long in = results.stream().mapToLong(r -> r.inputTokens).sum();
 		long out = results.stream().mapToLong(r -> r.outputTokens).sum();
 		long millis = results.stream().mapToLong(r -> r.millis).sum();
+		int quotes = results.stream().mapToInt(r -> r.quotes).sum();
 		int dropped = results.stream().mapToInt(r -> r.droppedQuotes).sum();
 		List<Integer> scores = results.stream().map(r -> r.verdict.score()).toList();
 		StepVerdict chosen = median.verdict;
@@ -105,7 +106,7 @@ class LlmJudge implements Judge {
 				+ (samples > 1 ? " (" + samples + " samples scored " + scores + ")" : "");
 		return new StepVerdict(chosen.score(), rationale, chosen.evidence(), chosen.coveredKeyPoints(),
 				chosen.missedKeyPoints(), chosen.suggestions(), flags,
-				new StepVerdict.Usage(in, out, millis, dropped, scores));
+				new StepVerdict.Usage(in, out, millis, quotes, dropped, scores));
 	}
 
 	private Checked sample(ChatRequest request, ScenarioDocument.StepContent content,
@@ -125,7 +126,7 @@ class LlmJudge implements Judge {
 			try {
 				ModelGrade grade = ModelGrade.read(reply, content.keyPoints().size(), json);
 				StepCheck.Result checked = StepCheck.check(grade, content, answer);
-				return new Checked(checked.verdict(), checked.droppedQuotes(), in, out,
+				return new Checked(checked.verdict(), checked.quotes(), checked.droppedQuotes(), in, out,
 						(System.nanoTime() - started) / 1_000_000);
 			}
 			catch (ModelGrade.Unreadable ex) {
@@ -186,7 +187,8 @@ class LlmJudge implements Judge {
 		return value == null ? 0 : value;
 	}
 
-	private record Checked(StepVerdict verdict, int droppedQuotes, long inputTokens, long outputTokens, long millis) {
+	private record Checked(StepVerdict verdict, int quotes, int droppedQuotes, long inputTokens, long outputTokens,
+			long millis) {
 	}
 
 }

@@ -15,7 +15,9 @@ import com.designcoach.scenario.ScenarioDocument;
  * Turns what a model said about one step into a verdict the code stands behind: a key
  * point counts only with a quote found verbatim in the answer or the follow-up reply; one
  * with no verdict counts as missing and the rationale says so; the score comes from the
- * verified coverage ({@link EvidenceLevels}), never from the model alone.
+ * verified coverage ({@link EvidenceLevels}), never from the model alone. A model that
+ * gave a quote not in the answer, or one quote for more key points than it supports, has
+ * claimed more than it showed: its own score may then only lower the level.
  */
 final class StepCheck {
 
@@ -28,7 +30,11 @@ final class StepCheck {
 	private StepCheck() {
 	}
 
-	record Result(StepVerdict verdict, int droppedQuotes) {
+	/**
+	 * {@code quotes}: the quotes the model gave, one per verdict at most, found or not;
+	 * {@code droppedQuotes}: those of them not found in the answer.
+	 */
+	record Result(StepVerdict verdict, int quotes, int droppedQuotes) {
 	}
 
 	static Result check(ModelGrade grade, ScenarioDocument.StepContent content, InterviewContext.StepAnswer answer) {
@@ -38,6 +44,7 @@ final class StepCheck {
 		List<String> missed = new ArrayList<>();
 		List<String> unanswered = new ArrayList<>();
 		Map<String, Integer> quoteUses = new HashMap<>();
+		int quotes = 0;
 		int dropped = 0;
 		int reused = 0;
 		double credit = 0;
@@ -51,6 +58,7 @@ final class StepCheck {
 			}
 			String quote = CandidateText.diagramLine(answer.candidateText(), verdict.quote());
 			boolean holds = !quote.isEmpty() && JudgePrompt.quoteHolds(answer, quote);
+			quotes += quote.isEmpty() ? 0 : 1;
 			if (!quote.isEmpty() && !holds) {
 				dropped++;
 			}
@@ -72,11 +80,12 @@ final class StepCheck {
 			}
 		}
 		double coverage = credit / Math.max(1, keyPoints.size());
-		int score = EvidenceLevels.score(coverage, grade.score());
+		boolean claimsHeld = dropped == 0 && reused == 0;
+		int score = EvidenceLevels.score(coverage, grade.score(), claimsHeld);
 		String rationale = rationale(grade, keyPoints.size(), covered.size(), coverage, score, unanswered, dropped,
 				reused);
 		return new Result(new StepVerdict(score, rationale, evidence, covered, missed, grade.suggestions(), Set.of()),
-				dropped);
+				quotes, dropped);
 	}
 
 	private static String rationale(ModelGrade grade, int keyPoints, int covered, double coverage, int score,
@@ -116,6 +125,11 @@ final class StepCheck {
 				.append(" moves it to ")
 				.append(score)
 				.append(" (one level at most)");
+		}
+		else if (grade.score() != null && grade.score() > level && (dropped > 0 || reused > 0)) {
+			text.append("; the model's own ")
+				.append(grade.score())
+				.append(" does not lift it, since its quotes did not all hold up");
 		}
 		return text.append('.').toString().strip();
 	}

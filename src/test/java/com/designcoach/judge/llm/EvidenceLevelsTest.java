@@ -21,12 +21,22 @@ class EvidenceLevelsTest {
 
 	@Test
 	void theModelMovesTheLevelByOneAtMost() {
-		assertThat(EvidenceLevels.score(0.2, 5)).isEqualTo(3);
-		assertThat(EvidenceLevels.score(0, 5)).isEqualTo(2);
-		assertThat(EvidenceLevels.score(1, 1)).isEqualTo(4);
-		assertThat(EvidenceLevels.score(0.6, 4)).isEqualTo(4);
-		assertThat(EvidenceLevels.score(0, 1)).isEqualTo(1);
-		assertThat(EvidenceLevels.score(0.4, null)).isEqualTo(3);
+		assertThat(EvidenceLevels.score(0.2, 5, true)).isEqualTo(3);
+		assertThat(EvidenceLevels.score(0, 5, true)).isEqualTo(2);
+		assertThat(EvidenceLevels.score(1, 1, true)).isEqualTo(4);
+		assertThat(EvidenceLevels.score(0.6, 4, true)).isEqualTo(4);
+		assertThat(EvidenceLevels.score(0, 1, true)).isEqualTo(1);
+		assertThat(EvidenceLevels.score(0.4, null, true)).isEqualTo(3);
+	}
+
+	@Test
+	void aModelWhoseClaimsDidNotHoldCanOnlyLowerTheLevel() {
+		assertThat(EvidenceLevels.score(0.4, 5, false)).isEqualTo(EvidenceLevels.level(0.4)).isEqualTo(3);
+		assertThat(EvidenceLevels.score(0.2, 5, false)).isEqualTo(2);
+		assertThat(EvidenceLevels.score(0, 5, false)).isEqualTo(1);
+		assertThat(EvidenceLevels.score(1, 1, false)).isEqualTo(4);
+		assertThat(EvidenceLevels.score(0.6, 3, false)).isEqualTo(3);
+		assertThat(EvidenceLevels.score(0.6, null, false)).isEqualTo(4);
 	}
 
 }

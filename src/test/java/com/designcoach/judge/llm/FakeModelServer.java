@@ -46,11 +46,11 @@ public final class FakeModelServer implements AutoCloseable {
 
 	private final Deque<Function<String, MockResponse>> script = new ConcurrentLinkedDeque<>();
 
-	final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+	public final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
-	final AtomicInteger maxInFlight = new AtomicInteger();
+	public final AtomicInteger maxInFlight = new AtomicInteger();
 
 	public volatile long delayMillis;
 

@@ -166,16 +166,50 @@ class LlmGradingApiTest extends ApiTestSupport {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
 					() -> as(user).get("/api/interviews/" + id + "/feedback").then().body("status", equalTo("GRADED")));
-		// every step: one verified quote of five key points is level 2, and the model's 5
-		// lifts it one level
-		int supported = EvidenceLevels.score(1 / 5.0, 5);
+		// every step: one verified quote of five key points is level 2, and a model that
+		// invented the other quotes cannot lift it
+		int supported = EvidenceLevels.level(1 / 5.0);
 		as(user).get("/api/interviews/" + id + "/feedback")
 			.then()
 			.body("steps.score", everyItem(equalTo(supported)))
 			.body("overallScore", equalTo((supported - 1) * 25))
-			.body("verdict", equalTo("LEAN_NO_HIRE"))
+			.body("verdict", equalTo("NO_HIRE"))
 			.body("steps[0].evidence", contains("We need a p95 latency under 2 seconds."));
-		assertThat(supported).isEqualTo(3);
+		assertThat(supported).isEqualTo(2);
+	}
+
+	@Test
+	void aModelThatPastesOneRealQuoteEverywhereGetsWhatThatQuoteSupports() {
+		server.grader = ModelHabits.pastesOneRealQuoteEverywhere(server);
+		String user = newCandidate();
+		int id = startAndSubmit(user, "We need a p95 latency under 2 seconds. It will be fine.");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> as(user).get("/api/interviews/" + id + "/feedback").then().body("status", equalTo("GRADED")));
+		// the one quote vouches for two key points of each step, and the model's 5 may
+		// not lift what its quote did not bear
+		com.designcoach.rubric.Framework framework = com.designcoach.judge.JudgeFixtures.framework();
+		java.util.Map<String, Integer> supported = new java.util.LinkedHashMap<>();
+		for (String step : com.designcoach.rubric.StepKeys.ALL) {
+			int keyPoints = com.designcoach.judge.JudgeFixtures.scenario("rag-internal-docs-chatbot")
+				.step(step)
+				.keyPoints()
+				.size();
+			supported.put(step,
+					EvidenceLevels.level((double) Math.min(StepCheck.MAX_POINTS_PER_QUOTE, keyPoints) / keyPoints));
+		}
+		com.designcoach.grading.Scoring.Result expected = com.designcoach.grading.Scoring.of(supported, framework);
+		io.restassured.path.json.JsonPath feedback = as(user).get("/api/interviews/" + id + "/feedback")
+			.then()
+			.extract()
+			.jsonPath();
+		supported.forEach(
+				(step, score) -> assertThat(feedback.getInt("steps.find { it.key == '" + step + "' }.score")).as(step)
+					.isEqualTo(score));
+		assertThat(feedback.getInt("overallScore")).isEqualTo(expected.overallScore());
+		assertThat(feedback.getString("verdict")).isEqualTo(expected.verdict().name())
+			.isNotIn("STRONG_HIRE", "HIRE", "LEAN_HIRE");
+		assertThat(feedback.getString("steps[0].rationale")).contains("does not lift it");
 	}
 
 	@Test
@@ -249,6 +283,53 @@ class LlmGradingApiTest extends ApiTestSupport {
 			.filter(id -> "IN_PROGRESS".equals(as(user).get("/api/interviews/" + id).then().extract().path("status")))
 			.count();
 		assertThat(inProgress).isEqualTo(5);
+	}
+
+	@Test
+	void concurrentRegradesCannotPassTheDailyQuotaTogether() throws Exception {
+		String user = newCandidate();
+		// two gradings of the quota of 3 used, so one regrade is left
+		java.util.List<Integer> ids = java.util.List.of(startAndSubmit(user), startAndSubmit(user));
+		for (int id : ids) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
+					.then()
+					.body("status", equalTo("GRADED")));
+		}
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			for (int i = 0; i < 8; i++) {
+				int id = ids.get(i % 2);
+				statuses.add(pool.submit(() -> {
+					go.await();
+					return as(user).post("/api/interviews/" + id + "/regrade").then().extract().statusCode();
+				}));
+			}
+			go.countDown();
+			java.util.List<Integer> codes = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Integer> status : statuses) {
+				codes.add(status.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			// a second regrade of one interview is 409 (it is grading), of the other 429
+			assertThat(codes).containsOnly(202, 409, 429).contains(429);
+			assertThat(codes.stream().filter(code -> code == 202)).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		java.util.List<Integer> attempts = new java.util.ArrayList<>();
+		for (int id : ids) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> as(user).get("/api/interviews/" + id + "/feedback")
+					.then()
+					.body("status", equalTo("GRADED")));
+			attempts.add(as(user).get("/api/interviews/" + id + "/feedback").then().extract().path("attempt"));
+		}
+		assertThat(attempts).containsExactlyInAnyOrder(1, 2);
+		int another = startWithAnswers(user, "We need a p95 latency under 2 seconds. Retrieval filters by ACL.");
+		as(user).post("/api/interviews/" + another + "/submit").then().statusCode(429);
 	}
 
 	@Test

@@ -30,7 +30,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  *
  * <pre>
  * ./mvnw -q -Dfrontend.skip=true test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=com.designcoach.grading.LlmGradingBenchmark [-Dexec.args=500]
+ *     -Dexec.mainClass=com.designcoach.judge.llm.LlmGradingBenchmark [-Dexec.args=500]
  * </pre>
  */
 public final class LlmGradingBenchmark {

@@ -113,7 +113,7 @@ class LlmJudgeTest {
 		assertThat(verdict.missedKeyPoints()).containsExactly(last);
 		assertThat(verdict.coveredKeyPoints()).hasSize(4);
 		assertThat(verdict.rationale()).contains("no verdict for key point 5").contains(last);
-		assertThat(verdict.score()).isEqualTo(EvidenceLevels.score(4 / 5.0, 4));
+		assertThat(verdict.score()).isEqualTo(EvidenceLevels.score(4 / 5.0, 4, true));
 	}
 
 	@Test
@@ -132,10 +132,12 @@ class LlmJudgeTest {
 		StepVerdict verdict = judge(Duration.ofSeconds(10), 0).gradeStep(interview(WEAK), "framing");
 		assertThat(verdict.coveredKeyPoints()).hasSize(1);
 		assertThat(verdict.usage().droppedQuotes()).isEqualTo(4);
-		// 1 of 5 covered is level 2; the model's 5 lifts it one level, no more
+		// 1 of 5 covered is level 2; the model invented four quotes, so its 5 lifts
+		// nothing
 		assertThat(EvidenceLevels.level(1 / 5.0)).isEqualTo(2);
-		assertThat(verdict.score()).isEqualTo(3);
-		assertThat(verdict.rationale()).contains("1 of 5 key points covered").contains("model's own 5");
+		assertThat(verdict.score()).isEqualTo(2);
+		assertThat(verdict.rationale()).contains("1 of 5 key points covered")
+			.contains("model's own 5 does not lift it");
 	}
 
 	@Test
@@ -153,6 +155,27 @@ class LlmJudgeTest {
 		StepVerdict verdict = judge(Duration.ofSeconds(10), 0).gradeStep(interview(THREE_SENTENCES), "framing");
 		assertThat(verdict.coveredKeyPoints()).hasSize(StepCheck.MAX_POINTS_PER_QUOTE);
 		assertThat(verdict.rationale()).contains("more than 2 key points");
+		// 2 of 5 is level 3, and the model's 4 may not lift a claim its quote did not
+		// bear
+		assertThat(verdict.score()).isEqualTo(EvidenceLevels.level(2 / 5.0)).isEqualTo(3);
+	}
+
+	@Test
+	void anHonestModelWithDistinctVerbatimQuotesMayStillLiftOneLevel() {
+		String five = "We frame it as retrieval plus grounded generation. Users ask about HR policy. "
+				+ "Answers must cite sources. Latency stays under 2 seconds at p95. Access follows the ACLs.";
+		// key points 1 and 2 judged missing (their quotes still verbatim), 3 to 5 covered
+		// with distinct quotes, and a 5
+		server.then(body -> okContent(server.gradeFor(body)
+			.replaceFirst("\"verdict\":\"covered\"", "\"verdict\":\"missing\"")
+			.replaceFirst("\"verdict\":\"covered\"", "\"verdict\":\"missing\"")
+			.replace("\"score\":4", "\"score\":5")));
+		StepVerdict verdict = judge(Duration.ofSeconds(10), 0).gradeStep(interview(five), "framing");
+		assertThat(verdict.coveredKeyPoints()).hasSize(3);
+		assertThat(verdict.usage().droppedQuotes()).isZero();
+		assertThat(EvidenceLevels.level(3 / 5.0)).isEqualTo(4);
+		assertThat(verdict.score()).isEqualTo(5);
+		assertThat(verdict.rationale()).contains("model's own 5 moves it to 5");
 	}
 
 	@Test
@@ -279,7 +302,9 @@ class LlmJudgeTest {
 		StepVerdict verdict = judge(Duration.ofSeconds(10), 0).gradeStep(interview(ANSWER), "framing");
 		assertThat(verdict.evidence()).isEmpty();
 		assertThat(verdict.coveredKeyPoints()).isEmpty();
-		assertThat(verdict.score()).isEqualTo(2);
+		// nothing verified is level 1, and a model whose quotes were all invented cannot
+		// lift it
+		assertThat(verdict.score()).isEqualTo(1);
 		assertThat(verdict.usage().droppedQuotes()).isEqualTo(scenario.step("framing").keyPoints().size());
 		assertThat(verdict.rationale()).contains("not found in the answer");
 	}
@@ -296,14 +321,16 @@ class LlmJudgeTest {
 
 	@Test
 	void takesTheMedianOfSeveralSamples() {
-		// 3 of 5 key points verified (level 4): the model's 2, 4 and 5 give 3, 4 and 5
+		// 3 of 5 key points verified (level 4), the first sentence given for more key
+		// points than it can vouch for, so the model may only lower the level: its 2, 4
+		// and 5 give 3, 4 and 4
 		server.then(body -> okContent(server.gradeFor(body).replace("\"score\":4", "\"score\":2")))
 			.then(body -> okContent(server.gradeFor(body).replace("\"score\":4", "\"score\":5")));
 		ChatModel model = server.chatModel(Duration.ofSeconds(10), 0);
 		StepVerdict verdict = new LlmJudge(model, "openai", "fake-judge", 3, FakeModelServer.JSON)
 			.gradeStep(interview(ANSWER), "framing");
 		assertThat(verdict.score()).isEqualTo(4);
-		assertThat(verdict.usage().sampleScores()).containsExactly(3, 4, 5);
+		assertThat(verdict.usage().sampleScores()).containsExactly(3, 4, 4);
 		assertThat(verdict.rationale()).contains("3 samples");
 	}
 

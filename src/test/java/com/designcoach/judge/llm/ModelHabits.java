@@ -75,4 +75,21 @@ final class ModelHabits {
 		};
 	}
 
+	/**
+	 * Everything covered and a 5, with the candidate's first sentence, genuine, pasted
+	 * under every key point.
+	 */
+	static Function<String, String> pastesOneRealQuoteEverywhere(FakeModelServer server) {
+		return body -> {
+			ObjectNode grade = (ObjectNode) FakeModelServer.JSON.readTree(server.gradeFor(body));
+			String first = FakeModelServer.sentences(FakeModelServer.candidateText(FakeModelServer.userPrompt(body)))
+				.get(0);
+			for (JsonNode point : grade.path("keyPoints")) {
+				((ObjectNode) point).put("verdict", "covered").put("quote", first);
+			}
+			grade.put("score", 5).put("rationale", "Exceptional, covers everything in depth.");
+			return grade.toString();
+		};
+	}
+
 }
