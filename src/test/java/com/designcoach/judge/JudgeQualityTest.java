@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -75,6 +76,24 @@ class JudgeQualityTest {
 		if (overall.containsKey("injected")) {
 			assertThat(overall.get("injected")).isLessThanOrEqualTo(overall.get("weak") + 5);
 		}
+	}
+
+	/**
+	 * The issue's targets, on each set of answers held in the repository as the quality
+	 * report tallies them: ordering, Spearman, no false flag, padding, verbatim quotes.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "judge-quality", "judge-holdout" })
+	void meetsEveryQualityTargetOnEachSet(String set) {
+		QualityTally tally = new QualityTally();
+		for (JudgeQualityReport.Suite suite : JudgeQualityReport.resourceSuites(set)) {
+			Map<String, JudgeQualityReport.Graded> graded = new LinkedHashMap<>();
+			suite.variants()
+				.forEach((variant, answers) -> graded.put(variant,
+						JudgeQualityReport.grade(judge, suite.scenario(), answers)));
+			tally.add(graded);
+		}
+		assertThat(tally.targets()).isNotEmpty().allSatisfy((target, met) -> assertThat(met).as(target).isTrue());
 	}
 
 	/**
