@@ -32,7 +32,11 @@ final class Advice {
 	private static final Pattern CRITERION_DETAIL = Pattern
 		.compile("[:;]|,? such as\\b|, for example\\b|, including\\b|, with\\b|, and\\b|\\se\\.g\\.");
 
-	private static final int MIN_SHARED_WITH_CRITERION = 2;
+	/**
+	 * How much a criterion must share with a point to be named as what it serves: a word
+	 * of the point's topic counts two, any other of its words one.
+	 */
+	private static final int MIN_WEIGHT_WITH_CRITERION = 4;
 
 	/** Each step's name and purpose in Chinese, as the rubric describes them. */
 	private static final Map<String, List<String>> CHINESE_STEPS = Map.of("clarifying-requirements",
@@ -128,7 +132,7 @@ final class Advice {
 
 	/**
 	 * The rubric criterion of this step that shares the most words with the point, as a
-	 * clause ("pins down scale"); null when none shares two.
+	 * clause ("pins down scale"); null when none shares enough.
 	 */
 	private static String criterion(Framework.Step step, CompiledScenario.CompiledKeyPoint point) {
 		if (step.criteria() == null) {
@@ -136,21 +140,23 @@ final class Advice {
 		}
 		Set<String> words = new HashSet<>(point.terms());
 		point.keywords().forEach(keyword -> words.addAll(Text.terms(keyword.text())));
+		Set<String> topic = Set.copyOf(Text.terms(AdviceTopic.english(point)));
 		Map<String, Integer> criteriaUsing = new HashMap<>();
 		List<Set<String>> criteriaTerms = step.criteria().stream().map(c -> Set.copyOf(Text.terms(c))).toList();
 		criteriaTerms.forEach(terms -> terms.forEach(term -> criteriaUsing.merge(term, 1, Integer::sum)));
 		String best = null;
-		long bestShared = MIN_SHARED_WITH_CRITERION - 1;
+		int bestWeight = MIN_WEIGHT_WITH_CRITERION - 1;
 		for (int i = 0; i < criteriaTerms.size(); i++) {
 			// Words most criteria use ("model", "data") say nothing about which one a
-			// point serves.
-			long shared = criteriaTerms.get(i)
+			// point serves; the words of its topic say most.
+			int weight = criteriaTerms.get(i)
 				.stream()
 				.filter(term -> words.contains(term) && criteriaUsing.get(term) <= 2)
-				.count();
-			if (shared > bestShared) {
+				.mapToInt(term -> topic.contains(term) ? 2 : 1)
+				.sum();
+			if (weight > bestWeight) {
 				best = step.criteria().get(i);
-				bestShared = shared;
+				bestWeight = weight;
 			}
 		}
 		if (best == null) {

@@ -30,6 +30,11 @@ final class AdviceTopic {
 	private static final Pattern THIRD_PERSON_VERB = Pattern
 		.compile("^([A-Z][a-z]*?-?[a-z]+?)(ies|ches|shes|sses|xes|zes|s)\\b");
 
+	private static final Pattern SECOND_VERB = Pattern
+		.compile(" and ([a-z]{3,}s)(?= (?!(?:of|for|per|in|on|at|to|with|by|from|and|or|as|than)\\b)[A-Za-z])");
+
+	private static final Pattern VERB_ENDING = Pattern.compile("^([a-z]+?)(ies|ches|shes|sses|xes|zes|s)$");
+
 	private AdviceTopic() {
 	}
 
@@ -56,18 +61,41 @@ final class AdviceTopic {
 		}
 		Matcher verb = THIRD_PERSON_VERB.matcher(clause);
 		if (verb.find()) {
-			String ending = verb.group(2);
-			String base = verb.group(1) + switch (ending) {
-				case "ies" -> "y";
-				case "s" -> "";
-				default -> ending.substring(0, ending.length() - 2);
-			};
-			return base + clause.substring(verb.end());
+			return baseForm(verb.group(1), verb.group(2)) + parallelVerbs(clause.substring(verb.end()));
 		}
 		if (isWhole(clause, text) && !point.keywords().isEmpty()) {
 			return "Say how you would handle " + String.join(" and ", keywordNames(point, 2));
 		}
 		return "Cover " + lowerFirst(clause);
+	}
+
+	/**
+	 * "... and cleans heterogeneous formats" after a first verb becomes "... and clean
+	 * heterogeneous formats": a word in -s after "and" that takes an object is a second
+	 * verb, while a plural noun ("scope and users") ends the clause or takes a
+	 * preposition.
+	 */
+	private static String parallelVerbs(String rest) {
+		Matcher second = SECOND_VERB.matcher(rest);
+		StringBuilder out = new StringBuilder();
+		while (second.find()) {
+			String word = second.group(1);
+			Matcher verb = VERB_ENDING.matcher(word);
+			String base = word.matches(".*(?:ss|us|is)$") || !verb.matches() ? word
+					: baseForm(verb.group(1), verb.group(2));
+			second.appendReplacement(out, Matcher.quoteReplacement(" and " + base));
+		}
+		second.appendTail(out);
+		return out.toString();
+	}
+
+	/** "Clarif" + "ies" is "Clarify"; "Push" + "es" ... "Pu" + "shes" is "Push". */
+	private static String baseForm(String stem, String ending) {
+		return stem + switch (ending) {
+			case "ies" -> "y";
+			case "s" -> "";
+			default -> ending.substring(0, ending.length() - 2);
+		};
 	}
 
 	/** The opening clause of a Chinese key point, cut short when it runs to the end. */

@@ -135,6 +135,10 @@ class OfflineFeedbackTest {
 			.isEqualTo("Clarify who the users are");
 		assertThat(AdviceTopic.english(point("Pushes features to an online store using a stream job")))
 			.isEqualTo("Push features to an online store");
+		assertThat(AdviceTopic.english(point("Parses and cleans heterogeneous formats: PDF, slides and scans.")))
+			.isEqualTo("Parse and clean heterogeneous formats");
+		assertThat(AdviceTopic.english(point("Pins down scope and users: 20k employees on web and Slack.")))
+			.isEqualTo("Pin down scope and users");
 		assertThat(AdviceTopic.english(point("Hybrid retrieval", "BM25", "dense vectors")))
 			.isEqualTo("Say how you would handle BM25 and dense vectors");
 		assertThat(AdviceTopic.chinese(point("识别用户意图并抽取订单号", "意图", "订单号"))).isEqualTo("识别用户意图");
