@@ -1,11 +1,7 @@
 package com.designcoach.judge;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.designcoach.rubric.Framework;
 import com.designcoach.scenario.ScenarioDocument;
@@ -18,22 +14,6 @@ import com.designcoach.scenario.ScenarioDocument;
 final class OfflineFeedback {
 
 	private static final int MAX_POINT_SUGGESTIONS = 4;
-
-	private static final int MAX_TOPIC_WORDS = 14;
-
-	private static final int MAX_QUOTE = 300;
-
-	/** Where a key point's topic ends and its detail begins. */
-	private static final Pattern TOPIC_END = Pattern
-		.compile("[:;(]|\\s[—–-]\\s|, (?:with|and|plus|because|so|since|which|e\\.g\\.)\\b|[：；（，。]");
-
-	/** The reason a key point gives for itself. */
-	private static final Pattern REASON = Pattern.compile(
-			"\\b(?:because|since|so that|so|otherwise|to avoid|to prevent)\\b\\s+([^.;:]{8,200})|(?:因为|以免|避免|为了|否则)([^。；]{4,80})",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern THIRD_PERSON_VERB = Pattern
-		.compile("^([A-Z][a-z]+?)(ies|ches|shes|sses|xes|zes|s)\\b");
 
 	/** Why a step with no answer is at the lowest level. */
 	static final String NO_ANSWER = "No answer was given for this step.";
@@ -80,140 +60,39 @@ final class OfflineFeedback {
 	/**
 	 * Advice for each key point not fully covered, in the rubric's order, at most four.
 	 */
-	static List<String> forKeyPoints(ScenarioDocument scenario, String stepKey,
+	static List<String> forKeyPoints(ScenarioDocument scenario, Framework.Step step,
 			List<CompiledScenario.CompiledKeyPoint> keyPoints, List<Coverage> coverage) {
 		List<String> suggestions = new ArrayList<>();
 		for (int i = 0; i < keyPoints.size() && suggestions.size() < MAX_POINT_SUGGESTIONS; i++) {
 			double strength = coverage.isEmpty() ? 0 : coverage.get(i).strength();
 			if (strength < 1) {
-				suggestions.add(advice(scenario, stepKey, keyPoints.get(i), strength > 0));
+				suggestions.add(Advice.of(scenario, step, keyPoints.get(i), strength > 0));
 			}
 		}
 		return suggestions;
 	}
 
 	/**
-	 * "Use hybrid retrieval: in this scenario it matters because acronyms and error codes
-	 * are missed by dense search alone." The topic is the key point's opening clause
-	 * turned into an instruction; the reason is the key point's own, or the reference
-	 * answer's sentence on it.
+	 * What depth the step lacks, in the scenario's language: figures, a trade-off,
+	 * reasons.
 	 */
-	static String advice(ScenarioDocument scenario, String stepKey, CompiledScenario.CompiledKeyPoint point,
-			boolean touched) {
-		String topic = topic(point.text());
-		String why = reason(point.text());
-		StringBuilder advice = new StringBuilder();
-		if (touched) {
-			advice.append("You touched on this; go further and ")
-				.append(lowerFirst(topic))
-				.append(", saying what you would choose, with a figure or the alternative you rejected");
-		}
-		else {
-			advice.append(topic);
-		}
-		if (why != null) {
-			advice.append(": in this scenario it matters ").append(why).append('.');
-		}
-		else {
-			String strong = referenceSentence(scenario, stepKey, point);
-			advice.append(strong != null ? ". A strong answer here puts it like this: \"" + strong + "\""
-					: ": an interviewer for \"" + scenario.title() + "\" will expect it.");
-		}
-		return advice.toString().replace("..", ".");
-	}
-
-	/**
-	 * The key point's opening clause, as an instruction: "Uses hybrid retrieval: ..."
-	 * becomes "Use hybrid retrieval".
-	 */
-	static String topic(String keyPoint) {
-		String text = keyPoint.strip();
-		Matcher end = TOPIC_END.matcher(text);
-		String clause = end.find() && end.start() > 0 ? text.substring(0, end.start()) : text;
-		clause = clause.strip().replaceAll("[.。]+$", "");
-		if (clause.split("\\s+").length > MAX_TOPIC_WORDS && !Text.hasCjk(clause)) {
-			int comma = clause.indexOf(", ");
-			String[] words = (comma > 0 ? clause.substring(0, comma) : clause).split("\\s+");
-			clause = words.length > MAX_TOPIC_WORDS ? String.join(" ", Arrays.copyOf(words, MAX_TOPIC_WORDS)) + "\u2026"
-					: String.join(" ", words);
-		}
-		if (Text.hasCjk(clause) && Text.mostlyChinese(clause)) {
-			return "Add this to your answer: " + clause;
-		}
-		Matcher verb = THIRD_PERSON_VERB.matcher(clause);
-		if (verb.find()) {
-			String ending = verb.group(2);
-			String base = verb.group(1)
-					+ (ending.equals("ies") ? "y" : ending.equals("s") ? "" : ending.substring(0, 2));
-			return base + clause.substring(verb.end());
-		}
-		return "Cover " + lowerFirst(clause);
-	}
-
-	private static String reason(String keyPoint) {
-		Matcher matcher = REASON.matcher(keyPoint);
-		if (!matcher.find()) {
-			return null;
-		}
-		String clause = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-		String marker = keyPoint.substring(matcher.start(), matcher.start(matcher.group(1) != null ? 1 : 2)).strip();
-		String english = switch (marker) {
-			case "以免", "避免" -> "to avoid";
-			case "为了" -> "to achieve";
-			case "否则" -> "because otherwise";
-			case "因为" -> "because";
-			default -> marker.toLowerCase(Locale.ROOT);
-		};
-		return english + " " + clause.strip();
-	}
-
-	/**
-	 * The reference answer's sentence that names the point (one of its keywords) and says
-	 * most about it, a reason weighing in its favour; null when none names it.
-	 */
-	private static String referenceSentence(ScenarioDocument scenario, String stepKey,
-			CompiledScenario.CompiledKeyPoint point) {
-		ScenarioDocument.StepContent step = scenario.step(stepKey);
-		if (step == null || step.referenceAnswer() == null) {
-			return null;
-		}
-		Text.Sentence best = null;
-		double bestScore = 0;
-		for (Text.Sentence sentence : Text.sentences(step.referenceAnswer())) {
-			long keywords = point.keywords().stream().filter(keyword -> keyword.matches(sentence)).count();
-			if (keywords == 0 || sentence.original().length() > MAX_QUOTE) {
-				continue;
-			}
-			double score = 2 * keywords + sentence.terms().stream().filter(point.terms()::contains).count()
-					+ (REASON.matcher(sentence.original()).find() ? 1 : 0);
-			if (score > bestScore) {
-				best = sentence;
-				bestScore = score;
-			}
-		}
-		return best == null ? null : best.original();
-	}
-
-	static List<String> forDepth(Depth depth) {
+	static List<String> forDepth(Depth depth, boolean chinese) {
 		List<String> suggestions = new ArrayList<>();
 		if (depth.quantities() == 0) {
-			suggestions.add("Put numbers on the design: state targets and sizes such as a p95 latency, requests "
-					+ "per second, data volume or cost, and derive capacity from them.");
+			suggestions.add(chinese ? "给设计加上数字：写出目标和规模，比如p95延迟、每秒请求数、数据量或成本，并据此推算容量。"
+					: "Put numbers on the design: state targets and sizes such as a p95 latency, requests "
+							+ "per second, data volume or cost, and derive capacity from them.");
 		}
 		if (depth.tradeOffs() == 0) {
-			suggestions.add("Name at least one alternative you rejected and the trade-off that decided it "
-					+ "(for example quality against latency or cost).");
+			suggestions.add(chinese ? "至少说出一个你放弃的方案，以及让你做出取舍的权衡（比如质量与延迟或成本）。"
+					: "Name at least one alternative you rejected and the trade-off that decided it "
+							+ "(for example quality against latency or cost).");
 		}
 		if (depth.reasons() == 0) {
-			suggestions.add("Say why, not only what: give the reason behind each choice.");
+			suggestions.add(chinese ? "不要只说做什么，还要说为什么：给每个选择讲出理由。"
+					: "Say why, not only what: give the reason behind each choice.");
 		}
 		return suggestions;
-	}
-
-	private static String lowerFirst(String text) {
-		return text.isEmpty()
-				|| Character.isUpperCase(text.charAt(0)) && text.length() > 1 && Character.isUpperCase(text.charAt(1))
-						? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static String plural(int count, String noun) {

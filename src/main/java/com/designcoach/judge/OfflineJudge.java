@@ -136,8 +136,8 @@ public class OfflineJudge implements Judge {
 			}
 		}
 		List<String> suggestions = new ArrayList<>(
-				OfflineFeedback.forKeyPoints(interview.scenario(), stepKey, keyPoints, coverage));
-		suggestions.addAll(OfflineFeedback.forDepth(depth));
+				OfflineFeedback.forKeyPoints(interview.scenario(), rubricStep, keyPoints, coverage));
+		suggestions.addAll(OfflineFeedback.forDepth(depth, Advice.inChinese(interview.scenario())));
 		String rationale = OfflineFeedback.withLevel(OfflineFeedback.rationale(coverage, depth), rubricStep, score);
 		return new StepVerdict(score, rationale, evidence, covered, missed, suggestions, flags);
 	}
@@ -147,7 +147,7 @@ public class OfflineJudge implements Judge {
 		Framework.Step rubricStep = interview.framework().step(stepKey).orElseThrow();
 		return new StepVerdict(LEVEL_ABSENT, OfflineFeedback.withLevel(why, rubricStep, LEVEL_ABSENT), List.of(),
 				List.of(), keyPoints.stream().map(CompiledScenario.CompiledKeyPoint::text).toList(),
-				OfflineFeedback.forKeyPoints(interview.scenario(), stepKey, keyPoints, List.of()), flags);
+				OfflineFeedback.forKeyPoints(interview.scenario(), rubricStep, keyPoints, List.of()), flags);
 	}
 
 	/** Coverage decides the level; depth can lift a well-covered step by one. */

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Per set it prints ordering accuracy (the share of the pairs of strong > partial > weak
  * > off-topic ordered right), the mean Spearman correlation between expected rank and
  * score (−1 is a perfect order), padded − partial (mean and worst), the answers wrongly
- * flagged off topic or as injection, and the share of evidence quotes found verbatim.
+ * flagged off topic or as injection, and the share of evidence quotes found verbatim;
+ * then, under the figures, PASS or FAIL for each of the issue's targets on that set.
  */
 public final class JudgeQualityReport {
 
@@ -136,6 +137,10 @@ public final class JudgeQualityReport {
 		System.out.printf("%-9s %6d %9.2f %8s %8.1f %9s %9s %9s %8.3f%n", set, suites.size(), tally.ordering(),
 				tally.hasSpearman() ? String.format("%.2f", tally.spearman()) : "-", tally.padMean(), tally.padWorst(),
 				tally.falseOffTopic(), tally.falseInjection(), tally.verbatimShare());
+		StringBuilder targets = new StringBuilder();
+		tally.targets()
+			.forEach((target, met) -> targets.append("  ").append(target).append(' ').append(met ? "PASS" : "FAIL"));
+		System.out.printf("%-9s targets:%s%n", "", targets);
 	}
 
 	static Graded grade(OfflineJudge judge, ScenarioDocument scenario, Map<String, String> answers) {

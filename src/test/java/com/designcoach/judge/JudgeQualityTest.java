@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -33,6 +34,12 @@ class JudgeQualityTest {
 
 	private static final List<String> VARIANTS = List.of("strong", "partial", "weak", "off-topic", "padded",
 			"injected");
+
+	/** The issue's target: padding a partial answer with fluff gains at most this. */
+	private static final int MAX_PADDING_GAIN = 5;
+
+	/** Each corpus holds both languages, not a token line or two of one. */
+	private static final int MIN_IN_EACH_LANGUAGE = 20;
 
 	private final OfflineJudge judge = new OfflineJudge(JudgeFixtures.bank());
 
@@ -63,11 +70,53 @@ class JudgeQualityTest {
 				.isGreaterThan(overall.get(ranked.get(i)));
 		}
 		if (overall.containsKey("padded")) {
-			assertThat(overall.get("padded")).isLessThanOrEqualTo(overall.get("partial") + 10);
+			assertThat(overall.get("padded")).as("padded over partial")
+				.isLessThanOrEqualTo(overall.get("partial") + MAX_PADDING_GAIN);
 		}
 		if (overall.containsKey("injected")) {
 			assertThat(overall.get("injected")).isLessThanOrEqualTo(overall.get("weak") + 5);
 		}
+	}
+
+	/**
+	 * The issue's targets, on each set of answers held in the repository as the quality
+	 * report tallies them: ordering, Spearman, no false flag, padding, verbatim quotes.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "judge-quality", "judge-holdout" })
+	void meetsEveryQualityTargetOnEachSet(String set) {
+		QualityTally tally = new QualityTally();
+		for (JudgeQualityReport.Suite suite : JudgeQualityReport.resourceSuites(set)) {
+			Map<String, JudgeQualityReport.Graded> graded = new LinkedHashMap<>();
+			suite.variants()
+				.forEach((variant, answers) -> graded.put(variant,
+						JudgeQualityReport.grade(judge, suite.scenario(), answers)));
+			tally.add(graded);
+		}
+		assertThat(tally.targets()).isNotEmpty().allSatisfy((target, met) -> assertThat(met).as(target).isTrue());
+	}
+
+	/**
+	 * The same judge in both languages: Chinese answers to an English scenario, and
+	 * English answers to a Chinese one, keep the full order strong > partial > weak >
+	 * off-topic.
+	 */
+	@ParameterizedTest(name = "{0}{1}")
+	@MethodSource("crossLanguage")
+	void keepsTheFullOrderWhenAnswersAreInTheOtherLanguage(String slug, String language) {
+		ScenarioDocument scenario = JudgeFixtures.scenario(slug);
+		List<String> ranked = VARIANTS.subList(0, 4);
+		ranked.forEach(variant -> assertThat(JudgeFixtures.hasAnswers(slug, variant + language))
+			.as("%s%s has a %s answer", slug, language, variant)
+			.isTrue());
+		List<Integer> scores = ranked.stream().map(variant -> overall(scenario, slug, variant + language)).toList();
+		assertThat(scores).as("strong, partial, weak, off-topic").isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+		assertThat(scores).doesNotHaveDuplicates();
+	}
+
+	static Stream<Arguments> crossLanguage() {
+		return Stream.of(Arguments.of("rag-internal-docs-chatbot", "-zh"),
+				Arguments.of("ai-code-review-assistant", "-zh"), Arguments.of("ecommerce-support-agent-zh", "-en"));
 	}
 
 	/**
@@ -176,12 +225,20 @@ class JudgeQualityTest {
 		assertThat(missed).as("attempts missed").isEmpty();
 	}
 
+	/**
+	 * A corpus's lines, at least as many as the issue asks for: 100 honest sentences, 50
+	 * attempts.
+	 */
 	static List<String> corpus(String name) {
 		try (InputStream in = new ClassPathResource("judge-injection/" + name).getInputStream()) {
 			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.filter(line -> !line.isBlank() && !line.startsWith("#"))
 				.toList();
-			assertThat(lines).hasSizeGreaterThanOrEqualTo(50);
+			assertThat(lines).as(name).hasSizeGreaterThanOrEqualTo(name.startsWith("honest") ? 100 : 50);
+			assertThat(lines.stream().filter(Text::mostlyChinese)).as("%s in Chinese", name)
+				.hasSizeGreaterThanOrEqualTo(MIN_IN_EACH_LANGUAGE);
+			assertThat(lines.stream().filter(line -> !Text.mostlyChinese(line))).as("%s in English", name)
+				.hasSizeGreaterThanOrEqualTo(MIN_IN_EACH_LANGUAGE);
 			return lines;
 		}
 		catch (IOException ex) {

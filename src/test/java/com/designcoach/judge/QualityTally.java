@@ -14,6 +14,12 @@ final class QualityTally {
 
 	private static final List<String> RANKED = List.of("strong", "partial", "weak", "off-topic");
 
+	private static final double MIN_ORDERING = 0.95;
+
+	private static final double MAX_SPEARMAN = -0.90;
+
+	private static final int MAX_PADDING_GAIN = 5;
+
 	private int pairs;
 
 	private int rightPairs;
@@ -109,6 +115,28 @@ final class QualityTally {
 
 	double verbatimShare() {
 		return quotes == 0 ? 1.0 : (double) verbatim / quotes;
+	}
+
+	/**
+	 * The issue's targets, each met or not on this tally: ordering ≥ 0.95, Spearman ≤
+	 * −0.90, no honest answer flagged off topic or as injection, padded ≤ partial + 5,
+	 * every evidence quote verbatim. A target with nothing to measure is left out.
+	 */
+	Map<String, Boolean> targets() {
+		Map<String, Boolean> targets = new java.util.LinkedHashMap<>();
+		if (pairs > 0) {
+			targets.put("ordering>=0.95", ordering() >= MIN_ORDERING);
+		}
+		if (hasSpearman()) {
+			targets.put("spearman<=-0.90", spearman() <= MAX_SPEARMAN);
+		}
+		targets.put("off-topic=0", falseOffTopic == 0);
+		targets.put("injection=0", falseInjection == 0);
+		if (padCount > 0) {
+			targets.put("padded<=partial+5", padWorst <= MAX_PADDING_GAIN);
+		}
+		targets.put("verbatim=1.0", quotes == verbatim);
+		return targets;
 	}
 
 	/** Spearman's rank correlation, ties given their mean rank. */
