@@ -46,7 +46,7 @@ public class AccountService {
 	 * name turns out to be taken; the unique index settles a race between two
 	 * registrations.
 	 */
-	AccountDtos.Me register(String rawUsername, String password, String address) {
+	Me register(String rawUsername, String password, String address) {
 		String username = normalize(rawUsername);
 		List<FieldError> errors = new ArrayList<>();
 		if (!CredentialRules.wellFormedUsername(username)) {
@@ -67,7 +67,7 @@ public class AccountService {
 		}
 		AppUser user = users
 			.saveAndFlush(new AppUser(username, passwordEncoder.encode(password), List.of(Role.CANDIDATE)));
-		return new AccountDtos.Me(user.username(), user.roles());
+		return new Me(user.username(), user.roles());
 	}
 
 	/**

@@ -34,13 +34,12 @@ class AuthController {
 
 	@PostMapping("/api/auth/register")
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountDtos.Me register(@Valid @RequestBody AccountDtos.Credentials credentials, HttpServletRequest request) {
+	Me register(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
 		return accounts.register(credentials.username(), credentials.password(), request.getRemoteAddr());
 	}
 
 	@PostMapping("/api/auth/login")
-	AccountDtos.Me login(@Valid @RequestBody AccountDtos.Credentials credentials, HttpServletRequest request,
-			HttpServletResponse response) {
+	Me login(@Valid @RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
 		var token = UsernamePasswordAuthenticationToken
 			.unauthenticated(AccountService.normalize(credentials.username()), credentials.password());
 		token.setDetails(new WebAuthenticationDetails(request));
@@ -64,7 +63,7 @@ class AuthController {
 	 */
 	@PutMapping("/api/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void changePassword(@Valid @RequestBody AccountDtos.PasswordChange change, Authentication authentication,
+	void changePassword(@Valid @RequestBody PasswordChange change, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response) {
 		accounts.changePassword(authentication.getName(), change.currentPassword(), change.newPassword(),
 				request.getRemoteAddr());
@@ -72,8 +71,8 @@ class AuthController {
 	}
 
 	@GetMapping("/api/me")
-	AccountDtos.Me me(Authentication authentication) {
-		return new AccountDtos.Me(authentication.getName(), Role.namesIn(authentication.getAuthorities()));
+	Me me(Authentication authentication) {
+		return new Me(authentication.getName(), Role.namesIn(authentication.getAuthorities()));
 	}
 
 }

@@ -39,19 +39,18 @@ class InterviewController {
 	}
 
 	@PostMapping
-	ResponseEntity<InterviewDtos.InterviewView> start(@Valid @RequestBody InterviewDtos.StartRequest request,
-			Principal user) {
-		InterviewDtos.InterviewView interview = interviews.start(user.getName(), request.scenarioId(), request.steps());
+	ResponseEntity<InterviewView> start(@Valid @RequestBody StartRequest request, Principal user) {
+		InterviewView interview = interviews.start(user.getName(), request.scenarioId(), request.steps());
 		return ResponseEntity.created(URI.create("/api/interviews/" + interview.id())).body(interview);
 	}
 
 	@GetMapping
-	List<InterviewDtos.InterviewSummary> list(Principal user) {
+	List<InterviewSummary> list(Principal user) {
 		return interviews.list(user.getName());
 	}
 
 	@GetMapping("/{id}")
-	InterviewDtos.InterviewView get(@PathVariable String id, Principal user) {
+	InterviewView get(@PathVariable String id, Principal user) {
 		return interviews.get(user.getName(), id);
 	}
 
@@ -62,31 +61,31 @@ class InterviewController {
 	}
 
 	@PutMapping("/{id}/answers/{stepKey}")
-	InterviewDtos.SavedAnswer save(@PathVariable String id, @PathVariable String stepKey,
-			@Valid @RequestBody InterviewDtos.SaveAnswer answer, Principal user) {
+	SavedAnswer save(@PathVariable String id, @PathVariable String stepKey, @Valid @RequestBody SaveAnswer answer,
+			Principal user) {
 		return interviews.save(user.getName(), id, stepKey, answer);
 	}
 
 	@PostMapping("/{id}/answers/{stepKey}/follow-up")
-	InterviewDtos.Question followUp(@PathVariable String id, @PathVariable String stepKey, Principal user) {
+	Question followUp(@PathVariable String id, @PathVariable String stepKey, Principal user) {
 		return followUps.followUp(user.getName(), id, stepKey);
 	}
 
 	@PutMapping("/{id}/answers/{stepKey}/follow-up")
-	InterviewDtos.FollowUp reply(@PathVariable String id, @PathVariable String stepKey,
-			@Valid @RequestBody InterviewDtos.FollowUpReply reply, Principal user) {
+	FollowUp reply(@PathVariable String id, @PathVariable String stepKey, @Valid @RequestBody FollowUpReply reply,
+			Principal user) {
 		return followUps.reply(user.getName(), id, stepKey, reply.text());
 	}
 
 	@PostMapping("/{id}/submit")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	InterviewDtos.Submitted submit(@PathVariable String id, Principal user) {
+	Submitted submit(@PathVariable String id, Principal user) {
 		return interviews.submit(user.getName(), id);
 	}
 
 	@PostMapping("/{id}/regrade")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	InterviewDtos.Submitted regrade(@PathVariable String id, Principal user) {
+	Submitted regrade(@PathVariable String id, Principal user) {
 		return interviews.regrade(user.getName(), id);
 	}
 

@@ -51,7 +51,7 @@ class InterviewFollowUps {
 	 * a model is counted first, with the interview locked for update so that concurrent
 	 * asks cannot pass the limits together.
 	 */
-	InterviewDtos.Question followUp(String username, String id, String stepKey) {
+	Question followUp(String username, String id, String stepKey) {
 		long userId = accounts.idOf(username);
 		boolean counted = interviewer.callsModel();
 		FollowUpDraft draft = transactions.execute(status -> {
@@ -68,9 +68,9 @@ class InterviewFollowUps {
 					answered ? answer.followUpQuestion() : null);
 		});
 		if (draft.answeredQuestion() != null) {
-			return new InterviewDtos.Question(draft.answeredQuestion()); // answered: keep
-																			// the pair
-																			// together
+			return new Question(draft.answeredQuestion()); // answered: keep
+															// the pair
+															// together
 		}
 		ScenarioSnapshot scenario = scenarios.version(draft.scenarioVersionId());
 		String question = interviewer.followUp(scenario.document(), stepKey, draft.answerText());
@@ -78,14 +78,14 @@ class InterviewFollowUps {
 			CallerInterviews.requireOpen(caller.lockedForWrite(draft.interviewId(), userId, id));
 			answers.setFollowUpQuestion(draft.interviewId(), stepKey, question);
 		});
-		return new InterviewDtos.Question(question);
+		return new Question(question);
 	}
 
 	private record FollowUpDraft(long interviewId, long scenarioVersionId, String answerText, String answeredQuestion) {
 	}
 
 	@Transactional
-	InterviewDtos.FollowUp reply(String username, String id, String stepKey, String text) {
+	FollowUp reply(String username, String id, String stepKey, String text) {
 		caller.requireWithinLimit(text);
 		Interview interview = caller.lockedForWrite(username, id);
 		CallerInterviews.requireOpen(interview);
@@ -94,7 +94,7 @@ class InterviewFollowUps {
 			throw ApiException.conflict("Ask for a follow-up question on this step before replying to it");
 		}
 		answers.setFollowUpReply(interview.id(), stepKey, text);
-		return new InterviewDtos.FollowUp(answer.followUpQuestion(), text);
+		return new FollowUp(answer.followUpQuestion(), text);
 	}
 
 }

@@ -56,7 +56,7 @@ class InterviewGradingSource implements GradingSource {
 	}
 
 	private List<String> questions(long interviewId) {
-		return pages.questions(interviewId).stream().map(InterviewDtos.AskedQuestion::question).toList();
+		return pages.questions(interviewId).stream().map(AskedQuestion::question).toList();
 	}
 
 	@Override

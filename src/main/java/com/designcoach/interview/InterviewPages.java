@@ -38,7 +38,7 @@ class InterviewPages {
 	}
 
 	/** The interview, if it exists and belongs to this user. */
-	Optional<InterviewDtos.InterviewView> find(long id, long userId) {
+	Optional<InterviewView> find(long id, long userId) {
 		List<Row> rows = jdbc
 			.sql("""
 					select i.id, i.status, i.mode, i.scenario_version_id, i.started_at, i.deadline, i.submitted_at, i.overtime,
@@ -60,15 +60,14 @@ class InterviewPages {
 			return Optional.empty();
 		}
 		Framework framework = rubric.framework();
-		List<InterviewDtos.StepView> stepViews = new ArrayList<>(rows.size());
+		List<StepView> stepViews = new ArrayList<>(rows.size());
 		for (Row row : rows) {
 			Framework.Step step = framework.step(row.stepKey()).orElseThrow();
-			stepViews.add(new InterviewDtos.StepView(row.stepKey(), step.title(), step.suggestedMinutes(), row.text(),
-					row.version(), row.followUpQuestion() == null ? null
-							: new InterviewDtos.FollowUp(row.followUpQuestion(), row.followUpReply())));
+			stepViews.add(new StepView(row.stepKey(), step.title(), step.suggestedMinutes(), row.text(), row.version(),
+					row.followUpQuestion() == null ? null : new FollowUp(row.followUpQuestion(), row.followUpReply())));
 		}
 		Row first = rows.get(0);
-		return Optional.of(new InterviewDtos.InterviewView(first.id(), first.status(), first.mode(),
+		return Optional.of(new InterviewView(first.id(), first.status(), first.mode(),
 				scenarios.version(first.scenarioVersionId()).view(), stepViews, first.startedAt(), first.deadline(),
 				first.submittedAt(), first.overtime(), first.overallScore(), first.verdict(), first.questions()));
 	}
@@ -77,20 +76,20 @@ class InterviewPages {
 	 * The interview's answered clarifying questions, in the order they were asked. The
 	 * page reads them in its own query (above), so that a page is one round trip.
 	 */
-	List<InterviewDtos.AskedQuestion> questions(long interviewId) {
+	List<AskedQuestion> questions(long interviewId) {
 		return jdbc.sql("""
 				select id, question, answer, grounded, asked_at from interview_question
 				where interview_id = :id and answer is not null order by id""")
 			.param("id", interviewId)
-			.query((rs, n) -> new InterviewDtos.AskedQuestion(rs.getLong("id"), rs.getString("question"),
-					rs.getString("answer"), rs.getBoolean("grounded"), Timestamps.instant(rs, "asked_at")))
+			.query((rs, n) -> new AskedQuestion(rs.getLong("id"), rs.getString("question"), rs.getString("answer"),
+					rs.getBoolean("grounded"), Timestamps.instant(rs, "asked_at")))
 			.list();
 	}
 
 	private record Row(long id, InterviewStatus status, String mode, long scenarioVersionId, Instant startedAt,
 			Instant deadline, Instant submittedAt, boolean overtime, Integer overallScore, String verdict,
 			String stepKey, String text, int version, String followUpQuestion, String followUpReply,
-			List<InterviewDtos.AskedQuestion> questions) {
+			List<AskedQuestion> questions) {
 	}
 
 	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
@@ -106,7 +105,7 @@ class InterviewPages {
 	 * The aggregated questions, read once, from the first row: every row carries the
 	 * same.
 	 */
-	private static List<InterviewDtos.AskedQuestion> asked(ResultSet rs) throws SQLException {
+	private static List<AskedQuestion> asked(ResultSet rs) throws SQLException {
 		Array ids = rs.getArray("question_ids");
 		if (ids == null) {
 			return List.of();
@@ -116,10 +115,9 @@ class InterviewPages {
 		String[] answer = (String[]) rs.getArray("answers").getArray();
 		Boolean[] grounded = (Boolean[]) rs.getArray("grounded").getArray();
 		Timestamp[] askedAt = (Timestamp[]) rs.getArray("asked_at").getArray();
-		List<InterviewDtos.AskedQuestion> asked = new ArrayList<>(id.length);
+		List<AskedQuestion> asked = new ArrayList<>(id.length);
 		for (int i = 0; i < id.length; i++) {
-			asked.add(new InterviewDtos.AskedQuestion(id[i], question[i], answer[i], grounded[i],
-					Timestamps.instant(askedAt[i])));
+			asked.add(new AskedQuestion(id[i], question[i], answer[i], grounded[i], Timestamps.instant(askedAt[i])));
 		}
 		return asked;
 	}

@@ -20,9 +20,8 @@ class InterviewQuestionController {
 	}
 
 	@PostMapping("/api/interviews/{id}/questions")
-	ResponseEntity<InterviewDtos.AskedQuestion> ask(@PathVariable String id,
-			@RequestBody InterviewDtos.AskQuestion request, Principal user) {
-		InterviewDtos.AskedQuestion asked = questions.ask(user.getName(), id, request.question());
+	ResponseEntity<AskedQuestion> ask(@PathVariable String id, @RequestBody AskQuestion request, Principal user) {
+		AskedQuestion asked = questions.ask(user.getName(), id, request.question());
 		return ResponseEntity.created(URI.create("/api/interviews/" + id + "/questions/" + asked.id())).body(asked);
 	}
 

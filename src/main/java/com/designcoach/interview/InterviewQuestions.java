@@ -60,7 +60,7 @@ class InterviewQuestions {
 		this.perInterview = properties.interview().questionsPerInterview();
 	}
 
-	InterviewDtos.AskedQuestion ask(String username, String id, String question) {
+	AskedQuestion ask(String username, String id, String question) {
 		String asked = valid(question);
 		long userId = accounts.idOf(username);
 		long interviewId = CallerInterviews.parse(id);
@@ -107,7 +107,7 @@ class InterviewQuestions {
 		if (!Boolean.TRUE.equals(stored)) {
 			throw submitted();
 		}
-		return new InterviewDtos.AskedQuestion(taken.questionId(), asked, answer.answer(), answer.grounded(), askedAt);
+		return new AskedQuestion(taken.questionId(), asked, answer.answer(), answer.grounded(), askedAt);
 	}
 
 	private record Taken(long questionId, long scenarioVersionId) {

@@ -65,7 +65,7 @@ class InterviewService {
 	 * minutes.
 	 */
 	@Transactional
-	InterviewDtos.InterviewView start(String username, String scenarioIdOrSlug, List<String> drillSteps) {
+	InterviewView start(String username, String scenarioIdOrSlug, List<String> drillSteps) {
 		Framework framework = rubric.framework();
 		List<Framework.Step> steps = drillSteps == null ? framework.steps() : DrillSteps.of(drillSteps, framework);
 		ScenarioSnapshot scenario = scenarios.current(scenarioIdOrSlug);
@@ -81,7 +81,7 @@ class InterviewService {
 	}
 
 	@Transactional(readOnly = true)
-	List<InterviewDtos.InterviewSummary> list(String username) {
+	List<InterviewSummary> list(String username) {
 		long userId = accounts.idOf(username);
 		Map<Long, List<String>> stepKeys = answers.stepKeysOfUser(userId)
 			.stream()
@@ -89,22 +89,21 @@ class InterviewService {
 					Collectors.mapping(InterviewAnswerRepository.StepKeyRow::getStepKey, Collectors.toList())));
 		return interviews.findAllByUserIdOrderByStartedAtDescIdDesc(userId).stream().map(interview -> {
 			ScenarioSnapshot scenario = scenarios.version(interview.scenarioVersionId());
-			return new InterviewDtos.InterviewSummary(interview.id(), interview.status(), interview.mode(),
+			return new InterviewSummary(interview.id(), interview.status(), interview.mode(),
 					stepKeys.getOrDefault(interview.id(), List.of()),
-					new InterviewDtos.ScenarioRef(scenario.scenarioId(), scenario.document().slug(),
-							scenario.document().title()),
+					new ScenarioRef(scenario.scenarioId(), scenario.document().slug(), scenario.document().title()),
 					interview.startedAt(), interview.submittedAt(), interview.overtime(), interview.overallScore(),
 					interview.verdict());
 		}).toList();
 	}
 
-	InterviewDtos.InterviewView get(String username, String id) {
+	InterviewView get(String username, String id) {
 		return pages.find(CallerInterviews.parse(id), accounts.idOf(username))
 			.orElseThrow(() -> ApiException.notFound("Interview", id));
 	}
 
 	@Transactional
-	InterviewDtos.SavedAnswer save(String username, String id, String stepKey, InterviewDtos.SaveAnswer request) {
+	SavedAnswer save(String username, String id, String stepKey, SaveAnswer request) {
 		caller.requireWithinLimit(request.text());
 		Interview interview = caller.lockedForWrite(username, id);
 		CallerInterviews.requireOpen(interview);
@@ -115,20 +114,20 @@ class InterviewService {
 		}
 		answer.write(request.text());
 		answers.flush();
-		return new InterviewDtos.SavedAnswer(stepKey, answer.text(), answer.version());
+		return new SavedAnswer(stepKey, answer.text(), answer.version());
 	}
 
 	@Transactional
-	InterviewDtos.Submitted submit(String username, String id) {
+	Submitted submit(String username, String id) {
 		Interview interview = caller.lockedForSubmit(username, id);
 		CallerInterviews.requireOpen(interview);
 		interview.submit(clock.instant());
 		grading.enqueue(interview.id(), interview.userId(), (int) answers.countByInterviewId(interview.id()));
-		return new InterviewDtos.Submitted(interview.status());
+		return new Submitted(interview.status());
 	}
 
 	@Transactional
-	InterviewDtos.Submitted regrade(String username, String id) {
+	Submitted regrade(String username, String id) {
 		Interview interview = caller.lockedForSubmit(username, id);
 		if (interview.status() != InterviewStatus.GRADED && interview.status() != InterviewStatus.FAILED) {
 			throw ApiException
@@ -136,7 +135,7 @@ class InterviewService {
 		}
 		interview.regrade();
 		grading.enqueue(interview.id(), interview.userId(), (int) answers.countByInterviewId(interview.id()));
-		return new InterviewDtos.Submitted(interview.status());
+		return new Submitted(interview.status());
 	}
 
 	@Transactional

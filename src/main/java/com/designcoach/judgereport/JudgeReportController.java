@@ -23,17 +23,17 @@ class JudgeReportController {
 
 	@PostMapping("/api/admin/judge-reports")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	ReportDtos.Started start(@RequestBody(required = false) ReportDtos.StartRequest request, Principal user) {
+	ReportStarted start(@RequestBody(required = false) ReportRequest request, Principal user) {
 		return reports.start(request, user.getName());
 	}
 
 	@GetMapping("/api/admin/judge-reports")
-	List<ReportDtos.Report> list() {
+	List<JudgeReport> list() {
 		return reports.list();
 	}
 
 	@GetMapping("/api/admin/judge-reports/{id}")
-	ReportDtos.Report report(@PathVariable String id) {
+	JudgeReport report(@PathVariable String id) {
 		return reports.report(id);
 	}
 

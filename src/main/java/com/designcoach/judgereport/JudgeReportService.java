@@ -56,8 +56,8 @@ class JudgeReportService {
 		this.offline = offline;
 	}
 
-	public ReportDtos.Started start(ReportDtos.StartRequest request, String actor) {
-		ReportDtos.StartRequest asked = request == null ? new ReportDtos.StartRequest(null, null, null) : request;
+	public ReportStarted start(ReportRequest request, String actor) {
+		ReportRequest asked = request == null ? new ReportRequest(null, null, null) : request;
 		int samples = asked.samples() == null ? 1 : asked.samples();
 		List<FieldError> errors = new ArrayList<>();
 		JudgeInfo grader = judge.info();
@@ -98,17 +98,17 @@ class JudgeReportService {
 			.orElseThrow(() -> ApiException.conflict("A judge report is already running (report "
 					+ store.running().map(String::valueOf).orElse("just started")
 					+ "); start another when it has finished."));
-		return new ReportDtos.Started(id);
+		return new ReportStarted(id);
 	}
 
-	public ReportDtos.Report report(String id) {
+	public JudgeReport report(String id) {
 		ReportStore.StoredReport stored = parse(id).flatMap(store::find)
 			.orElseThrow(() -> ApiException.notFound("Judge report", id));
 		Framework framework = rubric.framework();
 		return view(stored, ReportMetrics.rows(store.samples(stored.id()), framework));
 	}
 
-	public List<ReportDtos.Report> list() {
+	public List<JudgeReport> list() {
 		return store.newestFirst(LISTED).stream().map(r -> view(r, null)).toList();
 	}
 
@@ -149,16 +149,16 @@ class JudgeReportService {
 		return resolved;
 	}
 
-	private static ReportDtos.Report view(ReportStore.StoredReport report, List<ReportDtos.Row> rows) {
+	private static JudgeReport view(ReportStore.StoredReport report, List<ReportRow> rows) {
 		JudgeInfo judge = report.judge();
-		List<ReportDtos.Scenario> scenarios = report.plan()
+		List<ReportScenario> scenarios = report.plan()
 			.stream()
-			.map(p -> new ReportDtos.Scenario(p.slug(), p.title(), p.category(), p.offTopic()))
+			.map(p -> new ReportScenario(p.slug(), p.title(), p.category(), p.offTopic()))
 			.toList();
-		return new ReportDtos.Report(report.id(), report.status(), report.reason(),
-				new ReportDtos.Judge(judge.kind(), judge.provider(), judge.model(), judge.promptVersion()),
+		return new JudgeReport(report.id(), report.status(), report.reason(),
+				new ReportJudge(judge.kind(), judge.provider(), judge.model(), judge.promptVersion()),
 				report.requestedBy(), report.startedAt(), report.finishedAt(), report.samples(), scenarios,
-				new ReportDtos.Progress(report.gradedSamples(), report.totalSamples()), report.metrics(), rows);
+				new ReportProgress(report.gradedSamples(), report.totalSamples()), report.metrics(), rows);
 	}
 
 	private static Optional<Long> parse(String id) {

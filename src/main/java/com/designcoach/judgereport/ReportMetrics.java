@@ -40,9 +40,9 @@ final class ReportMetrics {
 	/**
 	 * @param rows the samples' rows as {@link #rows} makes them
 	 */
-	static ReportDtos.Metrics of(List<ReportDtos.Row> rows, Collection<GradedSample> samples) {
+	static ReportFigures of(List<ReportRow> rows, Collection<GradedSample> samples) {
 		Map<String, Map<Variant, Integer>> overall = new LinkedHashMap<>();
-		for (ReportDtos.Row row : rows) {
+		for (ReportRow row : rows) {
 			Variant.of(row.variant())
 				.ifPresent(v -> overall.computeIfAbsent(row.scenario(), s -> new LinkedHashMap<>())
 					.put(v, row.overallScore()));
@@ -69,7 +69,7 @@ final class ReportMetrics {
 				dropped += step.droppedQuotes();
 			}
 		}
-		return new ReportDtos.Metrics(mean(ordering), mean(spearman), mean(padding), mean(injection), falseFlags,
+		return new ReportFigures(mean(ordering), mean(spearman), mean(padding), mean(injection), falseFlags,
 				kept + dropped == 0 ? null : round((double) dropped / (kept + dropped)), spread(samples));
 	}
 
@@ -78,11 +78,11 @@ final class ReportMetrics {
 	 * upper one for an even count, as the LLM judge takes it), and the overall score of
 	 * those medians.
 	 */
-	static List<ReportDtos.Row> rows(Collection<GradedSample> samples, Framework framework) {
+	static List<ReportRow> rows(Collection<GradedSample> samples, Framework framework) {
 		Map<String, List<GradedSample>> byRow = samples.stream()
 			.collect(Collectors.groupingBy(s -> s.scenario() + "\n" + s.variant().ordinal(), LinkedHashMap::new,
 					Collectors.toList()));
-		List<ReportDtos.Row> rows = new ArrayList<>();
+		List<ReportRow> rows = new ArrayList<>();
 		for (List<GradedSample> group : byRow.values()) {
 			GradedSample first = group.get(0);
 			Map<String, Integer> medians = new LinkedHashMap<>();
@@ -98,7 +98,7 @@ final class ReportMetrics {
 				.distinct()
 				.sorted()
 				.toList();
-			rows.add(new ReportDtos.Row(first.scenario(), first.variant().apiName, overallScore, medians, flags,
+			rows.add(new ReportRow(first.scenario(), first.variant().apiName, overallScore, medians, flags,
 					group.size()));
 		}
 		return rows;

@@ -155,7 +155,7 @@ class ReportStore {
 		return true;
 	}
 
-	boolean finish(Job job, String instance, String status, ReportDtos.Metrics metrics, String reason) {
+	boolean finish(Job job, String instance, String status, ReportFigures metrics, String reason) {
 		return jdbc.sql("""
 				update judge_report set status = :status, metrics = :metrics, reason = :reason, finished_at = now(),
 				       claimed_by = null, lease_until = null
@@ -207,7 +207,7 @@ class ReportStore {
 						rs.getString("prompt_version")),
 				rs.getString("requested_by"), Timestamps.instant(rs, "started_at"),
 				Timestamps.instant(rs, "finished_at"), rs.getInt("samples"), json.readValue(rs.getString("plan"), PLAN),
-				metrics == null ? null : json.readValue(metrics, ReportDtos.Metrics.class), rs.getInt("done"));
+				metrics == null ? null : json.readValue(metrics, ReportFigures.class), rs.getInt("done"));
 	}
 
 	private static double seconds(Duration duration) {
@@ -218,7 +218,7 @@ class ReportStore {
 	}
 
 	record StoredReport(long id, String status, String reason, JudgeInfo judge, String requestedBy, Instant startedAt,
-			Instant finishedAt, int samples, List<ReportPlan> plan, ReportDtos.Metrics metrics, int gradedSamples) {
+			Instant finishedAt, int samples, List<ReportPlan> plan, ReportFigures metrics, int gradedSamples) {
 
 		int totalSamples() {
 			return plan.size() * Variant.values().length * samples;

@@ -19,7 +19,7 @@ class ReportMetricsTest {
 
 	@Test
 	void aJudgeThatOrdersPerfectlyScoresOneAndMinusOne() {
-		ReportDtos.Metrics metrics = metrics(samples("a", Map.of(Variant.STRONG, 5, Variant.PARTIAL, 4, Variant.WEAK, 3,
+		ReportFigures metrics = metrics(samples("a", Map.of(Variant.STRONG, 5, Variant.PARTIAL, 4, Variant.WEAK, 3,
 				Variant.OFF_TOPIC, 1, Variant.PADDED, 4, Variant.INJECTED, 3)));
 		assertThat(metrics.orderingAccuracy()).isEqualTo(1.0);
 		assertThat(metrics.spearman()).isEqualTo(-1.0);
@@ -30,7 +30,7 @@ class ReportMetricsTest {
 	@Test
 	void tiesAreWrongPairsAndShareTheirRank() {
 		// strong = partial = weak > off-topic: 3 of 6 pairs right
-		ReportDtos.Metrics metrics = metrics(samples("a", Map.of(Variant.STRONG, 4, Variant.PARTIAL, 4, Variant.WEAK, 4,
+		ReportFigures metrics = metrics(samples("a", Map.of(Variant.STRONG, 4, Variant.PARTIAL, 4, Variant.WEAK, 4,
 				Variant.OFF_TOPIC, 1, Variant.PADDED, 5, Variant.INJECTED, 5)));
 		assertThat(metrics.orderingAccuracy()).isEqualTo(0.5);
 		// ranks of the scores 4,4,4,1 are 3,3,3,1 against 1,2,3,4
@@ -57,7 +57,7 @@ class ReportMetricsTest {
 		all.add(sample("a", Variant.OFF_TOPIC, 1, 1, List.of("OFF_TOPIC_SUSPECTED"), 0, 0, List.of()));
 		all.add(sample("a", Variant.INJECTED, 1, 2, List.of("PROMPT_INJECTION_SUSPECTED", "OFF_TOPIC_SUSPECTED"), 1, 0,
 				List.of()));
-		ReportDtos.Metrics metrics = metrics(all);
+		ReportFigures metrics = metrics(all);
 		// strong: 7 steps with a false flag each; injected: 7 steps with one foreign flag
 		// each
 		assertThat(metrics.falseFlags()).isEqualTo(14);
@@ -72,13 +72,13 @@ class ReportMetricsTest {
 				sample("a", Variant.STRONG, 2, 3, List.of(), 0, 0, List.of()),
 				sample("a", Variant.STRONG, 3, 4, List.of(), 0, 0, List.of(4, 4)));
 		assertThat(metrics(all).scoreSpread()).isEqualTo(2.0);
-		ReportDtos.Row row = ReportMetrics.rows(all, framework).get(0);
+		ReportRow row = ReportMetrics.rows(all, framework).get(0);
 		assertThat(row.samples()).isEqualTo(3);
 		assertThat(row.stepScores().values()).containsOnly(4);
 		assertThat(row.overallScore()).isEqualTo(75);
 	}
 
-	private ReportDtos.Metrics metrics(List<GradedSample> samples) {
+	private ReportFigures metrics(List<GradedSample> samples) {
 		return ReportMetrics.of(ReportMetrics.rows(samples, framework), samples);
 	}
 

@@ -1,0 +1,6 @@
+package com.designcoach.account;
+
+import java.util.List;
+
+record Me(String username, List<String> roles) {
+}

@@ -1,0 +1,4 @@
+package com.designcoach.interview;
+
+record Question(String question) {
+}

@@ -1,0 +1,4 @@
+package com.designcoach.interview;
+
+record SavedAnswer(String key, String text, int version) {
+}

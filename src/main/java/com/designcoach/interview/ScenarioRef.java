@@ -1,0 +1,4 @@
+package com.designcoach.interview;
+
+record ScenarioRef(long id, String slug, String title) {
+}

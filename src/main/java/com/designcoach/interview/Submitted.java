@@ -1,0 +1,4 @@
+package com.designcoach.interview;
+
+record Submitted(InterviewStatus status) {
+}

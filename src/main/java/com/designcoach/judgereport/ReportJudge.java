@@ -1,0 +1,4 @@
+package com.designcoach.judgereport;
+
+record ReportJudge(String kind, String provider, String model, String promptVersion) {
+}

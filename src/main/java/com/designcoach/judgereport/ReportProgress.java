@@ -1,0 +1,4 @@
+package com.designcoach.judgereport;
+
+record ReportProgress(int done, int total) {
+}

@@ -1,0 +1,4 @@
+package com.designcoach.judgereport;
+
+record ReportStarted(long id) {
+}
