@@ -62,7 +62,7 @@ class JudgeReportApiTest extends ApiTestSupport {
 		assertThat(report.getDouble("metrics.spearman")).isLessThanOrEqualTo(-0.9);
 		assertThat(report.getDouble("metrics.injectionDelta")).isLessThanOrEqualTo(5);
 		assertThat(report.getDouble("metrics.paddingDelta")).isLessThanOrEqualTo(10);
-		assertThat(report.getInt("metrics.falseFlags")).isGreaterThanOrEqualTo(0);
+		assertThat(report.getInt("metrics.falseFlags")).as("no flag on an honest answer of the bank").isZero();
 		assertThat(report.getDouble("metrics.inventedQuoteRate")).as("the offline judge quotes, never invents")
 			.isZero();
 		assertThat(report.getDouble("metrics.scoreSpread")).as("the offline judge is deterministic").isZero();
