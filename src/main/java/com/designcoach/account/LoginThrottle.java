@@ -140,7 +140,7 @@ class LoginThrottle {
 		final String account;
 
 		Keys(String username, String address) {
-			String origin = address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
+			String origin = ClientOrigin.of(address);
 			this.pair = "pair:" + username + "|" + origin;
 			this.address = "addr:" + origin;
 			this.account = "acct:" + username;

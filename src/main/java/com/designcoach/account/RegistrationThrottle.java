@@ -26,7 +26,7 @@ class RegistrationThrottle {
 	}
 
 	void admit(String address) {
-		String origin = address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
+		String origin = ClientOrigin.of(address);
 		String key = "reg:" + origin;
 		AuthCounters.Window window = counters.increment(List.of(key), limits.window()).get(key);
 		if (window.count() > limits.perAddress()) {

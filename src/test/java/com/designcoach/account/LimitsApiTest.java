@@ -141,6 +141,34 @@ class LimitsApiTest extends ApiTestSupport {
 		from(freshAddress()).auth().preemptive().basic(victim, PASSWORD).get("/api/me").then().statusCode(200);
 	}
 
+	/**
+	 * One subscriber holds a whole IPv6 /64: a fresh address from it for every guess is
+	 * still the same origin to the per-address limit.
+	 */
+	@Test
+	void addressesOfOneIpv6NetworkShareTheirLimit() {
+		int n = addresses.incrementAndGet() + (int) (ProcessHandle.current().pid() % 1000) * 10_000;
+		String network = "2001:db8:" + Integer.toHexString((n >> 16) & 0xffff) + ":" + Integer.toHexString(n & 0xffff)
+				+ "::";
+		String victim = register(freshAddress());
+		for (int i = 0; i < 8; i++) {
+			from(network + Integer.toHexString(i + 1)).auth()
+				.preemptive()
+				.basic("someone-" + i + "-" + n, "guess-password")
+				.get("/api/me")
+				.then()
+				.statusCode(401);
+		}
+		from(network + "beef").auth()
+			.preemptive()
+			.basic(victim, PASSWORD)
+			.get("/api/me")
+			.then()
+			.statusCode(429)
+			.header("Retry-After", notNullValue());
+		from(freshAddress()).auth().preemptive().basic(victim, PASSWORD).get("/api/me").then().statusCode(200);
+	}
+
 	@Test
 	void failuresForOneAccountFromManyAddressesSlowItsSignInsButNeverLockItsOwnerOut() {
 		String user = register(freshAddress());
