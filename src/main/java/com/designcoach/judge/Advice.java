@@ -38,6 +38,15 @@ final class Advice {
 	 */
 	private static final int MIN_WEIGHT_WITH_CRITERION = 4;
 
+	/**
+	 * Verbs rubric criteria and key points both open with: sharing "pin down" or "define"
+	 * says nothing about whether "pin down scope" serves "pins down scale".
+	 */
+	private static final Set<String> GENERIC_VERBS = Set.copyOf(Text
+		.terms("pin pins down define defines state states describe describes choose chooses explain explains name names"
+				+ " give gives use uses include includes make makes set sets add adds justify justifies compare"
+				+ " compares plan plans consider considers handle handles address addresses cover covers"));
+
 	/** Each step's name and purpose in Chinese, as the rubric describes them. */
 	private static final Map<String, List<String>> CHINESE_STEPS = Map.of("clarifying-requirements",
 			List.of("需求澄清", "把模糊的题目变成明确的范围和约束"), "framing", List.of("问题定义", "把需求转成清楚的机器学习问题并说明选型理由"),
@@ -149,12 +158,15 @@ final class Advice {
 		for (int i = 0; i < criteriaTerms.size(); i++) {
 			// Words most criteria use ("model", "data") say nothing about which one a
 			// point serves; the words of its topic say most.
-			int weight = criteriaTerms.get(i)
+			List<String> shared = criteriaTerms.get(i)
 				.stream()
 				.filter(term -> words.contains(term) && criteriaUsing.get(term) <= 2)
-				.mapToInt(term -> topic.contains(term) ? 2 : 1)
+				.toList();
+			int weight = shared.stream()
+				.mapToInt(term -> GENERIC_VERBS.contains(term) ? 1 : topic.contains(term) ? 2 : 1)
 				.sum();
-			if (weight > bestWeight) {
+			boolean aboutTheSameThing = shared.stream().anyMatch(term -> !GENERIC_VERBS.contains(term));
+			if (aboutTheSameThing && weight > bestWeight) {
 				best = step.criteria().get(i);
 				bestWeight = weight;
 			}
