@@ -81,13 +81,7 @@ class DrillApiTest extends ApiTestSupport {
 	@Test
 	void aDrillWithoutTheClarifyingStepTakesNoQuestionsAndOneWithItDoes() {
 		String user = newCandidate();
-		int without = as(user).body("""
-				{"scenarioId": "%s", "steps": ["evaluation"]}""".formatted(SCENARIO))
-			.post("/api/interviews")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		int without = startDrill(user, "evaluation");
 		as(user).body("""
 				{"question": "What p95 latency should an answer meet?"}""")
 			.post("/api/interviews/" + without + "/questions")
@@ -97,13 +91,7 @@ class DrillApiTest extends ApiTestSupport {
 			.body("detail", containsString("does not include the clarifying-requirements step"));
 		as(user).get("/api/interviews/" + without).then().statusCode(200).body("questions", hasSize(0));
 
-		int with = as(user).body("""
-				{"scenarioId": "%s", "steps": ["clarifying-requirements"]}""".formatted(SCENARIO))
-			.post("/api/interviews")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		int with = startDrill(user, "clarifying-requirements");
 		as(user).body("""
 				{"question": "What p95 latency should an answer meet?"}""")
 			.post("/api/interviews/" + with + "/questions")
@@ -159,6 +147,16 @@ class DrillApiTest extends ApiTestSupport {
 			.statusCode(404)
 			.body("detail", containsString("no-such-scenario"));
 		as(user).get("/api/interviews").then().body("", hasSize(0));
+	}
+
+	private int startDrill(String user, String step) {
+		return as(user).body("""
+				{"scenarioId": "%s", "steps": ["%s"]}""".formatted(SCENARIO, step))
+			.post("/api/interviews")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("id");
 	}
 
 	private static String save(String text) {
