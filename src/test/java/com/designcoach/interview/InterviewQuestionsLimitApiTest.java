@@ -19,13 +19,7 @@ class InterviewQuestionsLimitApiTest extends ApiTestSupport {
 	@Test
 	void theFourthQuestionIsRefusedWhenTheLimitIsThree() {
 		String user = newCandidate();
-		int id = as(user).body("""
-				{"scenarioId": "rag-internal-docs-chatbot"}""")
-			.post("/api/interviews")
-			.then()
-			.statusCode(201)
-			.extract()
-			.path("id");
+		int id = startInterview(user, "rag-internal-docs-chatbot");
 		String path = "/api/interviews/" + id + "/questions";
 		for (int i = 1; i <= 3; i++) {
 			as(user).body("""
